@@ -1,0 +1,244 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
+import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
+import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { LocalizeController } from '../../internal/localize.js';
+import { contactHref, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
+import { styles } from './disclaimer.styles.js';
+
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Nodes in the light DOM that count as the page's own disclaimer text. */
+function isAuthoredContent(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
+  if (node instanceof Element) return !node.matches('script, template, style') && !node.hasAttribute('slot');
+  return false;
+}
+
+/**
+ * @summary A "not medical advice" notice with crisis-line resources, for pages about depression treatment.
+ *
+ * @slot - Your own disclaimer text. It replaces the built-in text and stays readable before (or without)
+ *   JavaScript. An inline `<script type="application/json">` child supplies crisis resources instead.
+ *
+ * @csspart base - The notice's container (`role="region"`).
+ * @csspart icon - The information icon.
+ * @csspart heading - The heading.
+ * @csspart body - The disclaimer text.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart crisis - The crisis resources strip.
+ * @csspart crisis-link - Each call, text or web link in the crisis strip.
+ * @csspart close-button - The dismiss button.
+ * @csspart error - The message shown when crisis data is invalid.
+ *
+ * @cssprop --kw-disclaimer-accent - Accent stripe and icon colour (default: the info colour).
+ * @cssprop --kw-disclaimer-background - Background of the notice.
+ * @cssprop --kw-disclaimer-crisis-background - Background of the crisis strip.
+ * @cssprop --kw-disclaimer-max-width - Max width of the inline variant (default: none).
+ * @cssprop --kw-disclaimer-sticky-offset - Distance from the viewport edge for a sticky banner (default: 0).
+ *
+ * @event kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
+ */
+export class KwDisclaimer extends KwElement {
+  static override styles = [...KwElement.styles, styles];
+
+  /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
+  @property({ reflect: true }) variant: 'inline' | 'banner' = 'inline';
+
+  /** Where a `banner` sticks: `top` or `bottom`. */
+  @property({ reflect: true }) position: 'top' | 'bottom' = 'top';
+
+  /**
+   * Crisis resources to show: `US`, `UK`, `intl`, `none`, a region key from your own data, or `auto`
+   * (from the language's region, e.g. `en-US` → US, `en-GB` → UK; otherwise `intl`).
+   */
+  @property({ reflect: true }) region = 'auto';
+
+  /** Shows a close button. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** True once the notice has been dismissed (it is then hidden). Set it to false to show the notice again. */
+  @property({ type: Boolean, reflect: true }) dismissed = false;
+
+  /** Days to keep the notice dismissed on this browser (localStorage). 0 keeps it dismissed for this page view only. */
+  @property({ type: Number }) remember = 0;
+
+  /** The localStorage key used by `remember`. Use a different key per notice if a site has several. */
+  @property({ attribute: 'storage-key' }) storageKey = 'kw-disclaimer-dismissed';
+
+  /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
+  @property() reviewed?: string;
+
+  /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
+  @property({ type: Object }) strings?: Partial<DisclaimerStrings>;
+
+  /** Crisis resources by region (see the "Data format" docs); replaces the built-in list. */
+  @property({ attribute: false }) data?: CrisisDirectory;
+
+  /** URL of a JSON file with crisis resources, in the same format as `data`. */
+  @property() src?: string;
+
+  /** @internal */
+  @state() private hasAuthoredContent = false;
+
+  private readonly localize = new LocalizeController<DisclaimerStrings>(this, disclaimerStrings);
+  private readonly directory = new DataSourceController<CrisisDirectory>(this, {
+    validate: validateCrisisDirectory,
+    fallback: () => defaultCrisisDirectory,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasAuthoredContent = [...this.childNodes].some(isAuthoredContent);
+    if (this.remember > 0 && this.readRemembered()) this.dismissed = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // `remember` may be set after connection (e.g. by a framework); honour a stored dismissal then too.
+    if (changed.has('remember') && this.remember > 0 && !this.dismissed && this.readRemembered()) this.dismissed = true;
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.dismissed) return nothing;
+    const term = this.localize.term.bind(this.localize);
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const headingTag = HEADING_TAGS[level]!;
+    const bodyText = this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3')];
+
+    return html`<section part="base" class="base" role="region" aria-labelledby="heading">
+      <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
+        <circle cx="12" cy="12" r="10.5" fill="currentColor" />
+        <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="var(--_icon-glyph)" />
+        <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" />
+      </svg>
+      <div class="content">
+        ${staticHtml`<${headingTag} id="heading" part="heading" class="heading"><span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}</${headingTag}>`}
+        <div part="body" class="body">
+          <div class="default-text" ?hidden=${this.hasAuthoredContent}>${bodyText.map((text) => html`<p>${text}</p>`)}</div>
+          <slot @slotchange=${this.handleSlotChange}></slot>
+          ${this.renderReviewed()}
+        </div>
+        ${this.renderCrisis()}
+      </div>
+      ${this.dismissible
+        ? html`<button part="close-button" class="close" type="button" aria-label=${term('dismiss')} @click=${this.handleDismissClick}>
+            <svg aria-hidden="true" viewBox="0 0 24 24" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderReviewed(): TemplateResult | typeof nothing {
+    if (!this.reviewed || !/^\d{4}-\d{2}-\d{2}$/.test(this.reviewed)) return nothing;
+    const date = new Date(`${this.reviewed}T12:00:00Z`);
+    if (Number.isNaN(date.getTime())) return nothing;
+    const formatted = new Intl.DateTimeFormat(this.localize.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return html`<p part="reviewed" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
+  }
+
+  private renderCrisis(): TemplateResult | typeof nothing {
+    const state = this.directory.state;
+    const term = this.localize.term.bind(this.localize);
+    if (this.region.trim().toLowerCase() === 'none') return nothing;
+    if (state.status === 'loading') {
+      return html`<div part="crisis" class="crisis" aria-busy="true"><p>${term('loading')}</p></div>`;
+    }
+    if (state.status === 'error') {
+      return html`<div part="crisis" class="crisis">
+        ${renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count }))}
+      </div>`;
+    }
+    const key = resolveRegion(this.region, this.localize.lang, state.value);
+    const region = key ? state.value.regions[key] : undefined;
+    if (!region) return nothing;
+    return html`<div part="crisis" class="crisis" data-region=${key!}>
+      <p class="crisis-heading">${term('crisisHeading')}</p>
+      <ul class="lines">
+        ${region.lines.map(
+          (line) => html`<li class="line" data-id=${line.id}>
+            <span class="line-name">${this.localize.pick(line.name)}</span>
+            ${line.description ? html`<span class="line-description">${this.localize.pick(line.description)}</span>` : nothing}
+            <span class="contacts">${line.contacts.map((contact) => this.renderContact(contact))}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.renderEmergency(region)}
+    </div>`;
+  }
+
+  private renderContact(contact: CrisisContact): TemplateResult {
+    const keyword = this.localize.pick(contact.body);
+    const href = contactHref(contact, keyword);
+    const custom = this.localize.pick(contact.label);
+    if (contact.type === 'web') {
+      const text = custom ?? new URL(contact.value).hostname.replace(/^www\./, '');
+      return html`<a part="crisis-link" class="contact" href=${href} target="_blank" rel="noopener noreferrer"
+        >${text}<span class="visually-hidden"> ${this.localize.term('newTab')}</span></a
+      >`;
+    }
+    const text =
+      custom ??
+      (contact.type === 'call'
+        ? this.localize.term('call', { number: contact.value })
+        : keyword
+          ? this.localize.term('textWord', { word: keyword, number: contact.value })
+          : this.localize.term('text', { number: contact.value }));
+    return html`<a part="crisis-link" class="contact" href=${href}>${text}</a>`;
+  }
+
+  private renderEmergency(region: CrisisRegion): TemplateResult {
+    const term = this.localize.term.bind(this.localize);
+    if (!region.emergency) return html`<p class="emergency">${term('emergencyLocal')}</p>`;
+    const [before, after] = term('emergency').split('{number}');
+    return html`<p class="emergency">
+      ${before}<a part="crisis-link" class="contact" href=${contactHref({ type: 'call', value: region.emergency }, undefined)}>${region.emergency}</a>${after}
+    </p>`;
+  }
+
+  private handleSlotChange(): void {
+    this.hasAuthoredContent = [...this.childNodes].some(isAuthoredContent);
+  }
+
+  private handleDismissClick(): void {
+    const event = new CustomEvent('kw-dismiss', { bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    this.dismissed = true;
+    if (this.remember > 0) this.writeRemembered();
+  }
+
+  // Storage may throw (private mode, sandboxed iframes, blocked cookies): dismissal then lasts for this page view.
+  private readRemembered(): boolean {
+    try {
+      const raw = window.localStorage.getItem(this.storageKey);
+      if (!raw) return false;
+      const until = Number((JSON.parse(raw) as { until?: unknown }).until);
+      if (Number.isFinite(until) && until > Date.now()) return true;
+      window.localStorage.removeItem(this.storageKey);
+    } catch {
+      // Unreadable or unavailable storage counts as "not dismissed".
+    }
+    return false;
+  }
+
+  private writeRemembered(): void {
+    try {
+      window.localStorage.setItem(this.storageKey, JSON.stringify({ until: Date.now() + this.remember * DAY_MS }));
+    } catch {
+      // See readRemembered.
+    }
+  }
+}

@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent-stripe: var(--kw-disclaimer-accent, var(--_info));
+    --_background: var(--kw-disclaimer-background, var(--_info-surface));
+    --_crisis-background: var(--kw-disclaimer-crisis-background, var(--_surface));
+    --_icon-glyph: var(--_background);
+    max-width: var(--kw-disclaimer-max-width, none);
+    margin-block: var(--_space-m);
+  }
+
+  :host([variant='banner']) {
+    position: sticky;
+    top: var(--kw-disclaimer-sticky-offset, 0);
+    z-index: 10;
+    max-width: none;
+    margin-block: 0;
+  }
+  :host([variant='banner'][position='bottom']) {
+    top: auto;
+    bottom: var(--kw-disclaimer-sticky-offset, 0);
+  }
+  :host([dismissed]) {
+    display: none;
+  }
+
+  .base {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: start;
+    padding: var(--_space-m);
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375em solid var(--_accent-stripe);
+    border-radius: var(--_radius);
+  }
+  :host([variant='banner']) .base {
+    border-radius: 0;
+    border-inline-width: 0;
+    border-block-start-width: 0.25em;
+    border-block-start-color: var(--_accent-stripe);
+    padding-block: var(--_space-s);
+  }
+  :host([variant='banner'][position='bottom']) .base {
+    border-block-start-width: 0.25em;
+  }
+
+  .icon {
+    width: 1.5em;
+    height: 1.5em;
+    color: var(--_accent-stripe);
+    flex: none;
+  }
+
+  .content {
+    min-width: 0;
+    grid-column: 2;
+  }
+
+  .heading {
+    margin: 0 0 var(--_space-xs);
+    font-size: 1.125em;
+    line-height: 1.3;
+    font-weight: bold;
+    color: var(--_text);
+  }
+  :host([variant='banner']) .heading {
+    font-size: 1em;
+  }
+
+  .body p,
+  .body ::slotted(p) {
+    margin: 0 0 var(--_space-s);
+  }
+  .body p:last-child,
+  .body ::slotted(:last-child) {
+    margin-bottom: 0;
+  }
+  .reviewed {
+    margin: var(--_space-s) 0 0;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+
+  .crisis {
+    margin-top: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    background: var(--_crisis-background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  :host([variant='banner']) .crisis {
+    padding-block: var(--_space-xs);
+  }
+  .crisis p {
+    margin: 0;
+  }
+  .crisis-heading {
+    font-weight: bold;
+  }
+  .lines {
+    list-style: none;
+    margin: var(--_space-xs) 0;
+    padding: 0;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-s);
+    padding-block: var(--_space-xs);
+  }
+  .line-name {
+    font-weight: bold;
+  }
+  .line-description {
+    color: var(--_text-muted);
+  }
+  .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+  .contact {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125em;
+    font-weight: bold;
+    white-space: nowrap;
+  }
+  .emergency .contact {
+    padding: 0;
+  }
+
+  .close {
+    grid-column: 3;
+    grid-row: 1;
+    display: inline-grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    margin: calc(-1 * var(--_space-s)) calc(-1 * var(--_space-s)) 0 0;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--_surface-alt);
+    border-color: var(--_control-border);
+  }
+  .close svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.25;
+    stroke-linecap: round;
+  }
+
+  /* On narrow screens the icon moves above the text so the text keeps the full width. */
+  @media (max-width: 24em) {
+    .base {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .icon {
+      grid-column: 1;
+      grid-row: 1;
+    }
+    .content {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    .close {
+      grid-column: 2;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    .crisis {
+      border-color: CanvasText;
+    }
+    .icon {
+      color: CanvasText;
+      --_icon-glyph: Canvas;
+    }
+    .close {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+
+  @media print {
+    .close {
+      display: none;
+    }
+    :host([variant='banner']) {
+      position: static;
+    }
+  }
+`;

@@ -1,0 +1,72 @@
+import type { CrisisDirectory } from '../components/disclaimer/crisis-directory.js';
+
+/**
+ * Built-in crisis resources for <kw-disclaimer>, checked against the services' own pages (see
+ * shared/content/brief.md §3b). Not shown: the discontinued 988 "Press 3" option; Spanish service names
+ * that are not yet confirmed against official materials (the English names are used in both languages).
+ * A clinic replaces this with the `data` property, inline JSON or `src` (same shape).
+ */
+export const defaultCrisisDirectory: CrisisDirectory = {
+  regions: {
+    US: {
+      name: { en: 'United States', es: 'Estados Unidos' },
+      emergency: '911',
+      lines: [
+        {
+          id: 'us_988',
+          name: '988 Suicide & Crisis Lifeline',
+          description: {
+            en: 'Free and confidential, 24/7. Para español, marque 2 o envíe AYUDA al 988.',
+            es: 'Gratis y confidencial, las 24 horas. Al llamar, marque 2 para hablar en español.',
+          },
+          contacts: [
+            { type: 'call', value: '988' },
+            { type: 'text', value: '988', body: { es: 'AYUDA' } },
+            { type: 'web', value: 'https://988lifeline.org/', label: { en: 'Chat online', es: 'Chat en línea' } },
+          ],
+        },
+        {
+          id: 'us_ctl',
+          name: 'Crisis Text Line',
+          description: {
+            en: 'Text with a trained volunteer, 24/7.',
+            es: 'Escriba por mensaje de texto con un voluntario capacitado, las 24 horas. También por WhatsApp: 442-AYUDAME.',
+          },
+          contacts: [{ type: 'text', value: '741741', body: { en: 'HOME', es: 'AYUDA' } }],
+        },
+      ],
+    },
+    UK: {
+      name: { en: 'United Kingdom and Ireland', es: 'Reino Unido e Irlanda' },
+      emergency: '999',
+      lines: [
+        {
+          id: 'uk_samaritans',
+          name: 'Samaritans',
+          description: {
+            en: 'Free to call from any phone in the UK and Ireland, 24/7.',
+            es: 'Llamada gratuita desde cualquier teléfono en el Reino Unido e Irlanda, las 24 horas (en inglés).',
+          },
+          contacts: [
+            { type: 'call', value: '116 123' },
+            { type: 'web', value: 'https://www.samaritans.org/', label: 'samaritans.org' },
+          ],
+        },
+      ],
+    },
+    intl: {
+      name: { en: 'Other countries', es: 'Otros países' },
+      lines: [
+        {
+          id: 'intl_findahelpline',
+          name: 'Find A Helpline',
+          description: {
+            en: 'A free directory of crisis lines in your country.',
+            es: 'Un directorio gratuito de líneas de crisis en su país.',
+          },
+          contacts: [{ type: 'web', value: 'https://findahelpline.com/', label: 'findahelpline.com' }],
+        },
+      ],
+    },
+  },
+};

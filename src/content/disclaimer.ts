@@ -1,0 +1,50 @@
+/**
+ * Text of <kw-disclaimer>, written for this project from the elements in shared/content/brief.md §3a
+ * (information only, not medical advice, no doctor–patient relationship, talk to a professional,
+ * emergencies). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
+ * Every key can be overridden per element with the `strings` property or attribute.
+ */
+export const disclaimerStrings = {
+  en: {
+    heading: 'Not medical advice',
+    iconLabel: 'Important:',
+    body1: 'This information is for general education only. It is not medical advice and does not replace a visit with a licensed health professional.',
+    body2: 'Reading this page, or contacting us through it, does not create a doctor–patient relationship.',
+    body3: 'Talk with a qualified clinician about your own health, medicines and treatment choices. In an emergency, call your local emergency number.',
+    bannerBody: 'General information only, not medical advice, and no doctor–patient relationship. Talk with a licensed health professional about your own situation.',
+    crisisHeading: 'In crisis or thinking about suicide?',
+    emergency: 'In immediate danger? Call {number}.',
+    emergencyLocal: 'In immediate danger? Call your local emergency number.',
+    call: 'Call {number}',
+    text: 'Text {number}',
+    textWord: 'Text {word} to {number}',
+    newTab: '(opens in a new tab)',
+    dismiss: 'Dismiss this notice',
+    reviewed: 'Last reviewed: {date}',
+    loading: 'Loading crisis resources…',
+    dataError: 'The crisis resources for this notice could not be shown:',
+    moreErrors: '…and {count} more problems.',
+  },
+  es: {
+    heading: 'No es consejo médico',
+    iconLabel: 'Importante:',
+    body1: 'Esta información es solo para educación general. No es consejo médico y no reemplaza una consulta con un profesional de la salud con licencia.',
+    body2: 'Leer esta página, o comunicarse con nosotros a través de ella, no crea una relación médico-paciente.',
+    body3: 'Hable con un profesional calificado sobre su salud, sus medicamentos y sus opciones de tratamiento. En una emergencia, llame al número de emergencias de su zona.',
+    bannerBody: 'Solo información general: no es consejo médico y no crea una relación médico-paciente. Hable con un profesional de la salud con licencia sobre su caso.',
+    crisisHeading: '¿Está en crisis o piensa en el suicidio?',
+    emergency: '¿Está en peligro inmediato? Llame al {number}.',
+    emergencyLocal: '¿Está en peligro inmediato? Llame al número de emergencias de su zona.',
+    call: 'Llame al {number}',
+    text: 'Envíe un mensaje de texto al {number}',
+    textWord: 'Envíe {word} al {number}',
+    newTab: '(se abre en una pestaña nueva)',
+    dismiss: 'Cerrar este aviso',
+    reviewed: 'Última revisión: {date}',
+    loading: 'Cargando recursos de crisis…',
+    dataError: 'No se pudieron mostrar los recursos de crisis de este aviso:',
+    moreErrors: '…y {count} problemas más.',
+  },
+};
+
+export type DisclaimerStrings = typeof disclaimerStrings.en;

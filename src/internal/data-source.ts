@@ -1,0 +1,188 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/** Where a widget's content came from. */
+export type DataOrigin = 'default' | 'property' | 'inline' | 'src';
+
+export type DataState<T> =
+  | { readonly status: 'ready'; readonly value: T; readonly origin: DataOrigin }
+  | { readonly status: 'loading'; readonly origin: 'src' }
+  | { readonly status: 'error'; readonly errors: readonly string[]; readonly origin: DataOrigin };
+
+/** Checks unknown input; returns the typed value or messages that each name a path. */
+export type Validator<T> = (input: unknown) => { value: T; errors?: undefined } | { errors: string[]; value?: undefined };
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string | undefined;
+}
+
+export interface DataSourceOptions<T> {
+  validate: Validator<T>;
+  /** The built-in content used when nothing else is given. */
+  fallback: () => T;
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
+ * `<script type="application/json">` child, then the built-in content. Bad input becomes an `error` state
+ * (shown in the element) and one console warning; nothing is thrown.
+ */
+export class DataSourceController<T> implements ReactiveController {
+  state: DataState<T>;
+
+  private lastData: unknown;
+  private lastSrc: string | undefined;
+  private lastInline: string | null | undefined;
+  private fetchAbort?: AbortController;
+  private childObserver?: MutationObserver;
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly options: DataSourceOptions<T>,
+  ) {
+    this.state = { status: 'ready', value: options.fallback(), origin: 'default' };
+    host.addController(this);
+  }
+
+  /** The validated content, or undefined while loading or after an error. */
+  get value(): T | undefined {
+    return this.state.status === 'ready' ? this.state.value : undefined;
+  }
+
+  hostConnected(): void {
+    // CMS editors and scripts may add or change the inline JSON after the element upgrades.
+    this.childObserver = new MutationObserver(() => {
+      if (this.readInline() !== this.lastInline) this.host.requestUpdate();
+    });
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.lastInline = undefined; // re-read after a move
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    this.cancelFetch();
+    // A later reconnect must start the load again.
+    this.lastSrc = undefined;
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  private sync(): void {
+    const { data, src } = this.host;
+    const inline = this.readInline();
+    if (data === this.lastData && src === this.lastSrc && inline === this.lastInline) return;
+    const srcChanged = src !== this.lastSrc;
+    this.lastData = data;
+    this.lastSrc = src;
+    this.lastInline = inline;
+
+    if (data !== undefined && data !== null) {
+      this.cancelFetch();
+      this.accept(data, 'property');
+    } else if (src) {
+      if (srcChanged || this.state.origin !== 'src') this.load(src);
+    } else if (inline !== null) {
+      this.cancelFetch();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(inline);
+      } catch (error) {
+        this.fail([`inline JSON is malformed: ${(error as Error).message}`], 'inline');
+        return;
+      }
+      this.accept(parsed, 'inline');
+    } else {
+      this.cancelFetch();
+      this.state = { status: 'ready', value: this.options.fallback(), origin: 'default' };
+    }
+  }
+
+  private readInline(): string | null {
+    return this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+  }
+
+  private accept(input: unknown, origin: DataOrigin): void {
+    const result = this.options.validate(input);
+    if (result.errors) this.fail(result.errors, origin);
+    else this.state = { status: 'ready', value: result.value, origin };
+  }
+
+  private fail(errors: string[], origin: DataOrigin): void {
+    this.state = { status: 'error', errors, origin };
+    const key = `${origin}\n${errors.join('\n')}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join('\n- ')}`);
+    }
+  }
+
+  private cancelFetch(): void {
+    this.fetchAbort?.abort();
+    this.fetchAbort = undefined;
+  }
+
+  private async load(src: string): Promise<void> {
+    this.cancelFetch();
+    const abort = new AbortController();
+    this.fetchAbort = abort;
+    this.state = { status: 'loading', origin: 'src' };
+    let next: () => void;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
+      const text = await response.text();
+      if (!response.ok) {
+        next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
+      } else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+          next = () => this.accept(parsed, 'src');
+        } catch (error) {
+          next = () => this.fail([`src "${src}" is not valid JSON: ${(error as Error).message}`], 'src');
+        }
+      }
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      next = () => this.fail([`src "${src}" could not be loaded: ${(error as Error).message}`], 'src');
+    }
+    if (abort.signal.aborted) return;
+    this.fetchAbort = undefined;
+    next();
+    this.host.requestUpdate();
+  }
+}
+
+function describeOrigin(origin: DataOrigin): string {
+  switch (origin) {
+    case 'property':
+      return '`data` property';
+    case 'inline':
+      return 'inline <script type="application/json">';
+    case 'src':
+      return '`src` file';
+    default:
+      return 'built-in content';
+  }
+}
+
+const MAX_LISTED_ERRORS = 8;
+
+/** The visible error box every widget shows for bad data. `heading` and `more` come from the widget's strings. */
+export function renderDataErrors(errors: readonly string[], heading: string, more: (count: number) => string): TemplateResult {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const hidden = errors.length - listed.length;
+  return html`<div class="kw-data-error" part="error">
+    <p class="kw-data-error__heading">${heading}</p>
+    <ul>
+      ${listed.map((message) => html`<li>${message}</li>`)}
+    </ul>
+    ${hidden > 0 ? html`<p>${more(hidden)}</p>` : nothing}
+  </div>`;
+}

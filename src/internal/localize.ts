@@ -1,0 +1,149 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Issues, describe, isPlainObject } from './validate.js';
+
+/** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** The languages with built-in tables. */
+export const BUILT_IN_LANGUAGES = ['en', 'es'] as const;
+export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
+
+/** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
+export function nearestLang(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang')!.trim();
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang.trim();
+}
+
+/** Lookup order for a language tag: `es-MX` → `es-mx`, `es`, then English. */
+export function langCandidates(lang: string): string[] {
+  const tag = lang.toLowerCase().replace(/_/g, '-');
+  const candidates = [tag, tag.split('-')[0], 'en'].filter((c): c is string => Boolean(c));
+  return [...new Set(candidates)];
+}
+
+/** The region subtag of a language tag (`en-GB` → `GB`, `es-419` → `419`), if any. */
+export function regionOf(lang: string): string | undefined {
+  const parts = lang.replace(/_/g, '-').split('-').slice(1);
+  const region = parts.find((p) => /^([a-z]{2}|\d{3})$/i.test(p));
+  return region?.toUpperCase();
+}
+
+/** Resolves localized data text for `lang`, falling back to the base language and then English. */
+export function pickText(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  for (const candidate of langCandidates(lang)) {
+    const hit = Object.entries(text).find(([key]) => key.toLowerCase() === candidate);
+    if (hit) return hit[1];
+  }
+  return undefined;
+}
+
+/** Validates a LocalizedText value, naming the path of anything wrong. */
+export function expectLocalizedText(value: unknown, path: string, issues: Issues, { optional = false, maxLength = 2000 } = {}): value is LocalizedText {
+  if (value === undefined && optional) return false;
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= maxLength) return true;
+  if (isPlainObject(value) && Object.keys(value).length > 0) {
+    let ok = true;
+    for (const [key, text] of Object.entries(value)) {
+      if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(key)) {
+        issues.add(`${path}.${key}`, 'is not a language tag such as "en" or "es-MX"');
+        ok = false;
+      } else if (typeof text !== 'string' || text.trim() === '' || text.length > maxLength) {
+        issues.add(`${path}.${key}`, `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+  issues.add(path, value === undefined ? 'is required' : `expected text or an object of texts by language, got ${describe(value)}`);
+  return false;
+}
+
+/** Replaces `{name}` placeholders. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+type StringTable = Record<string, string>;
+
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  /** Per-element overrides of any UI string, by key. */
+  strings?: Record<string, string> | undefined;
+}
+
+// One observer for the whole document: a lang change on any ancestor re-renders only the widgets it affects.
+const listeners = new Set<LocalizeController<StringTable>>();
+let observer: MutationObserver | undefined;
+
+function watchLangChanges(controller: LocalizeController<StringTable>): void {
+  listeners.add(controller);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchLangChanges(controller: LocalizeController<StringTable>): void {
+  listeners.delete(controller);
+  if (listeners.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * Gives a widget its language and UI strings. Language comes from the nearest `lang` and follows changes;
+ * strings come from the built-in table for that language (es-MX → es → en), overridden by `host.strings`.
+ */
+export class LocalizeController<S extends StringTable> implements ReactiveController {
+  /** The language tag in effect, as written on the page (e.g. `es-MX`); empty when the page declares none. */
+  lang = '';
+
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly tables: { en: S } & Record<string, S>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.lang = nearestLang(this.host);
+    watchLangChanges(this as unknown as LocalizeController<StringTable>);
+  }
+
+  hostDisconnected(): void {
+    unwatchLangChanges(this as unknown as LocalizeController<StringTable>);
+  }
+
+  /** Re-reads the language and re-renders if it changed. */
+  refresh(): void {
+    const lang = nearestLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The built-in language whose table is used (`en` or `es`). */
+  get language(): string {
+    return langCandidates(this.lang).find((c) => c in this.tables) ?? 'en';
+  }
+
+  /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
+  term(key: keyof S & string, values?: Record<string, string | number>): string {
+    const override = this.host.strings?.[key];
+    const text = typeof override === 'string' ? override : (this.tables[this.language]?.[key] ?? this.tables.en[key]);
+    return format(text, values);
+  }
+
+  /** Localized data text for the current language. */
+  pick(text: LocalizedText | undefined): string | undefined {
+    return pickText(text, this.lang || 'en');
+  }
+}

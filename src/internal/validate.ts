@@ -1,0 +1,84 @@
+/**
+ * Tiny path-aware validation helpers. Each check records a message that names the path of the bad value
+ * ("edges[3].to: no node with id 'mtor'") so that a clinic can find its mistake in its own JSON.
+ */
+export class Issues {
+  readonly messages: string[] = [];
+
+  add(path: string, message: string): void {
+    this.messages.push(path ? `${path}: ${message}` : message);
+  }
+
+  get ok(): boolean {
+    return this.messages.length === 0;
+  }
+}
+
+export type Plain = Record<string, unknown>;
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+export function isPlainObject(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function expectObject(value: unknown, path: string, issues: Issues): value is Plain {
+  if (isPlainObject(value)) return true;
+  issues.add(path, `expected an object, got ${describe(value)}`);
+  return false;
+}
+
+export function expectArray(value: unknown, path: string, issues: Issues, { min = 0, max = Infinity } = {}): value is unknown[] {
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected an array, got ${describe(value)}`);
+    return false;
+  }
+  if (value.length < min) {
+    issues.add(path, min === 1 ? 'must not be empty' : `needs at least ${min} items, has ${value.length}`);
+    return false;
+  }
+  if (value.length > max) {
+    issues.add(path, `has ${value.length} items; at most ${max} are supported`);
+    return false;
+  }
+  return true;
+}
+
+export function expectString(value: unknown, path: string, issues: Issues, { optional = false, maxLength = 2000 } = {}): value is string {
+  if (value === undefined && optional) return false;
+  if (typeof value !== 'string' || value.trim() === '') {
+    issues.add(path, value === undefined ? 'is required' : `expected a non-empty string, got ${describe(value)}`);
+    return false;
+  }
+  if (value.length > maxLength) {
+    issues.add(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
+    return false;
+  }
+  return true;
+}
+
+export function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, issues: Issues, { optional = false } = {}): value is T {
+  if (value === undefined && optional) return false;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
+  issues.add(path, `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}`);
+  return false;
+}
+
+export function expectNumber(value: unknown, path: string, issues: Issues, { optional = false, min = -Infinity, max = Infinity } = {}): value is number {
+  if (value === undefined && optional) return false;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    issues.add(path, `expected a number, got ${describe(value)}`);
+    return false;
+  }
+  if (value < min || value > max) {
+    issues.add(path, `must be between ${min} and ${max}, got ${value}`);
+    return false;
+  }
+  return true;
+}

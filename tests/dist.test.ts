@@ -1,0 +1,81 @@
+// The built dist/ketamine-widgets.js on plain pages, the way clinics use it (no test-harness imports on the page).
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadPage } from './support/helpers.js';
+
+type ProbedWindow = Window & typeof globalThis & { __problems: string[] };
+
+async function upgraded(frame: HTMLIFrameElement, selector = 'kw-disclaimer'): Promise<Element> {
+  const win = frame.contentWindow as ProbedWindow;
+  await waitUntil(() => win.customElements.get(selector.split(/[#.[ ]/)[0]!) !== undefined, `${selector} was not defined`, { timeout: 5000 });
+  const el = frame.contentDocument!.querySelector(selector)!;
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="base"]'), `${selector} did not render`, { timeout: 5000 });
+  return el;
+}
+
+describe('dist/ketamine-widgets.js on a plain page', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+  const open = async (url: string, attributes?: Record<string, string>) => {
+    const frame = await loadPage(url, attributes);
+    frames.push(frame);
+    return frame;
+  };
+
+  it('upgrades <kw-disclaimer> from one script tag, with the US crisis strip from <html lang="en-US">', async () => {
+    const frame = await open('/tests/pages/plain.html');
+    const el = await upgraded(frame);
+    const root = el.shadowRoot!;
+    expect(root.textContent).to.contain('Not medical advice');
+    expect(root.querySelector('a[href="tel:988"]')).to.not.equal(null);
+    expect((frame.contentWindow as ProbedWindow).__problems).to.deep.equal([]);
+  });
+
+  it('is a single self-contained module that needs no other request', async () => {
+    const frame = await open('/tests/pages/plain.html');
+    await upgraded(frame);
+    // Every request the page made, less the test server's own live-reload socket.
+    const requests = frame.contentWindow!.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => !p.startsWith('/__web-dev-server'));
+    expect(requests).to.deep.equal(['/tests/pages/probe.js', '/dist/ketamine-widgets.js']);
+  });
+
+  it('dismisses on click in the built bundle', async () => {
+    const frame = await open('/tests/pages/plain.html');
+    const el = await upgraded(frame);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+    await waitUntil(() => el.hasAttribute('dismissed'));
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('never throws when the module is loaded twice from different URLs', async () => {
+    const frame = await open('/tests/pages/twice.html');
+    const el = await upgraded(frame);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.shadowRoot!.textContent).to.contain('Not medical advice');
+    expect((frame.contentWindow as ProbedWindow).__problems).to.deep.equal([]);
+  });
+
+  it('renders under a strict Content-Security-Policy with Trusted Types, without violations', async () => {
+    const frame = await open('/tests/pages/csp/index.html');
+    const el = await upgraded(frame);
+    expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
+    // Styles apply (adopted style sheets are allowed without 'unsafe-inline').
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(frame.contentWindow!.getComputedStyle(base).display).to.equal('grid');
+    expect((frame.contentWindow as ProbedWindow).__problems).to.deep.equal([]);
+    // The policy is really in force: assigning a string to innerHTML is refused under Trusted Types.
+    expect(() => (frame.contentDocument!.body.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+  });
+
+  it('shows the page\'s own disclaimer text when JavaScript is off', async () => {
+    // sandbox without allow-scripts: nothing runs, as with JavaScript disabled.
+    const frame = await open('/tests/pages/plain.html', { sandbox: 'allow-same-origin' });
+    const doc = frame.contentDocument!;
+    const own = doc.querySelector('#own p')!;
+    expect(frame.contentWindow!.customElements.get('kw-disclaimer')).to.equal(undefined);
+    expect(own.checkVisibility()).to.equal(true);
+    expect(own.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Emulates CSS media features (e.g. forced-colors, prefers-reduced-motion); call with [] to reset. */
+export function setMediaFeatures(features: { name: string; value: string }[]): Promise<unknown> {
+  return executeServerCommand('set-media-features', { features });
+}
+
+/** Collects console.warn calls until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Loads a page of this repository in an iframe and resolves once it has loaded. */
+export async function loadPage(url: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Text in the flattened tree (shadow DOM and slotted content), skipping what is not rendered. */
+export function visibleText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node instanceof Element) {
+      // A slot is display: contents, which checkVisibility() reports as not rendered.
+      if (node.matches('script, style, template') || (!(node instanceof HTMLSlotElement) && !node.checkVisibility())) return;
+      if (node.shadowRoot) {
+        node.shadowRoot.childNodes.forEach(walk);
+        return;
+      }
+      if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes({ flatten: true });
+        if (assigned.length > 0) {
+          assigned.forEach(walk);
+          return;
+        }
+      }
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
