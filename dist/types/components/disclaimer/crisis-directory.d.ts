@@ -1,0 +1,38 @@
+import { type LocalizedText } from '../../internal/localize.js';
+import type { Validator } from '../../internal/data-source.js';
+/** One way to reach a service: a phone call, a text message (optionally with a keyword), or a web page. */
+export interface CrisisContact {
+    type: 'call' | 'text' | 'web';
+    /** Phone number (digits, spaces, +, -, parentheses) for `call` and `text`; an https URL for `web`. */
+    value: string;
+    /** For `text`: the keyword to send, per language (e.g. `{ "en": "HOME", "es": "AYUDA" }`). */
+    body?: LocalizedText;
+    /** Link text; by default "Call 988", "Text HOME to 741741", or the web address. */
+    label?: LocalizedText;
+}
+export interface CrisisLine {
+    id: string;
+    name: LocalizedText;
+    description?: LocalizedText;
+    contacts: CrisisContact[];
+}
+export interface CrisisRegion {
+    name: LocalizedText;
+    /** The emergency number for the region (e.g. "911"); without it the text says "your local emergency number". */
+    emergency?: string;
+    lines: CrisisLine[];
+}
+/** The data format of <kw-disclaimer>: crisis resources by region key (`US`, `UK`, `intl`, or your own such as `CA`). */
+export interface CrisisDirectory {
+    regions: Record<string, CrisisRegion>;
+}
+export declare const CONTACT_TYPES: readonly ["call", "text", "web"];
+/** The `href` of a contact: `tel:`, `sms:` (with the keyword as body) or the https address. */
+export declare function contactHref(contact: CrisisContact, keyword: string | undefined): string;
+/**
+ * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
+ * en-GB → UK) and falls back to `intl`; `none` shows none. Unknown keys fall back to `intl`.
+ */
+export declare function resolveRegion(region: string | undefined, lang: string, directory: CrisisDirectory): string | undefined;
+/** Validates crisis-directory data; every message names the path of the bad value. */
+export declare const validateCrisisDirectory: Validator<CrisisDirectory>;

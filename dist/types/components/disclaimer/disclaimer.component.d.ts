@@ -1,0 +1,73 @@
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type DisclaimerStrings } from '../../content/disclaimer.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { type CrisisDirectory } from './crisis-directory.js';
+/**
+ * @summary A "not medical advice" notice with crisis-line resources, for pages about depression treatment.
+ *
+ * @slot - Your own disclaimer text. It replaces the built-in text and stays readable before (or without)
+ *   JavaScript. An inline `<script type="application/json">` child supplies crisis resources instead.
+ *
+ * @csspart base - The notice's container (`role="region"`).
+ * @csspart icon - The information icon.
+ * @csspart heading - The heading.
+ * @csspart body - The disclaimer text.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart crisis - The crisis resources strip.
+ * @csspart crisis-link - Each call, text or web link in the crisis strip.
+ * @csspart close-button - The dismiss button.
+ * @csspart error - The message shown when crisis data is invalid.
+ *
+ * @cssprop --kw-disclaimer-accent - Accent stripe and icon colour (default: the info colour).
+ * @cssprop --kw-disclaimer-background - Background of the notice.
+ * @cssprop --kw-disclaimer-crisis-background - Background of the crisis strip.
+ * @cssprop --kw-disclaimer-max-width - Max width of the inline variant (default: none).
+ * @cssprop --kw-disclaimer-sticky-offset - Distance from the viewport edge for a sticky banner (default: 0).
+ *
+ * @event kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
+ */
+export declare class KwDisclaimer extends KwElement {
+    static styles: import("lit").CSSResult[];
+    /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
+    variant: 'inline' | 'banner';
+    /** Where a `banner` sticks: `top` or `bottom`. */
+    position: 'top' | 'bottom';
+    /**
+     * Crisis resources to show: `US`, `UK`, `intl`, `none`, a region key from your own data, or `auto`
+     * (from the language's region, e.g. `en-US` → US, `en-GB` → UK; otherwise `intl`).
+     */
+    region: string;
+    /** Shows a close button. */
+    dismissible: boolean;
+    /** True once the notice has been dismissed (it is then hidden). Set it to false to show the notice again. */
+    dismissed: boolean;
+    /** Days to keep the notice dismissed on this browser (localStorage). 0 keeps it dismissed for this page view only. */
+    remember: number;
+    /** The localStorage key used by `remember`. Use a different key per notice if a site has several. */
+    storageKey: string;
+    /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
+    headingLevel: number;
+    /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
+    reviewed?: string;
+    /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
+    strings?: Partial<DisclaimerStrings>;
+    /** Crisis resources by region (see the "Data format" docs); replaces the built-in list. */
+    data?: CrisisDirectory;
+    /** URL of a JSON file with crisis resources, in the same format as `data`. */
+    src?: string;
+    /** @internal */
+    private hasAuthoredContent;
+    private readonly localize;
+    private readonly directory;
+    connectedCallback(): void;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    render(): TemplateResult | typeof nothing;
+    private renderReviewed;
+    private renderCrisis;
+    private renderContact;
+    private renderEmergency;
+    private handleSlotChange;
+    private handleDismissClick;
+    private readRemembered;
+    private writeRemembered;
+}

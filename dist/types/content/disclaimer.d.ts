@@ -1,0 +1,49 @@
+/**
+ * Text of <kw-disclaimer>, written for this project from the elements in shared/content/brief.md §3a
+ * (information only, not medical advice, no doctor–patient relationship, talk to a professional,
+ * emergencies). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
+ * Every key can be overridden per element with the `strings` property or attribute.
+ */
+export declare const disclaimerStrings: {
+    en: {
+        heading: string;
+        iconLabel: string;
+        body1: string;
+        body2: string;
+        body3: string;
+        bannerBody: string;
+        crisisHeading: string;
+        emergency: string;
+        emergencyLocal: string;
+        call: string;
+        text: string;
+        textWord: string;
+        newTab: string;
+        dismiss: string;
+        reviewed: string;
+        loading: string;
+        dataError: string;
+        moreErrors: string;
+    };
+    es: {
+        heading: string;
+        iconLabel: string;
+        body1: string;
+        body2: string;
+        body3: string;
+        bannerBody: string;
+        crisisHeading: string;
+        emergency: string;
+        emergencyLocal: string;
+        call: string;
+        text: string;
+        textWord: string;
+        newTab: string;
+        dismiss: string;
+        reviewed: string;
+        loading: string;
+        dataError: string;
+        moreErrors: string;
+    };
+};
+export type DisclaimerStrings = typeof disclaimerStrings.en;

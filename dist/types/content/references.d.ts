@@ -1,0 +1,15 @@
+/**
+ * Sources cited by the widgets' default content, from shared/content/brief.md §9. Each entry is a short
+ * citation and the address of the paper (DOI when known, else PubMed or PMC, else the publisher or regulator).
+ * `status`: V = checked against the source, P = citation checked but a detail was not, U = unverified.
+ */
+export interface Reference {
+    /** Short citation shown to readers, e.g. "Li N et al. Science 2010". */
+    cite: string;
+    /** Where to read it. */
+    url?: string;
+    status: 'V' | 'P' | 'U';
+}
+export declare const references: Record<string, Reference>;
+/** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
+export declare function referenceFor(key: string): Reference;

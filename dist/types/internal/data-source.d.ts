@@ -1,0 +1,62 @@
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+/** Where a widget's content came from. */
+export type DataOrigin = 'default' | 'property' | 'inline' | 'src';
+export type DataState<T> = {
+    readonly status: 'ready';
+    readonly value: T;
+    readonly origin: DataOrigin;
+} | {
+    readonly status: 'loading';
+    readonly origin: 'src';
+} | {
+    readonly status: 'error';
+    readonly errors: readonly string[];
+    readonly origin: DataOrigin;
+};
+/** Checks unknown input; returns the typed value or messages that each name a path. */
+export type Validator<T> = (input: unknown) => {
+    value: T;
+    errors?: undefined;
+} | {
+    errors: string[];
+    value?: undefined;
+};
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+    data?: unknown;
+    src?: string | undefined;
+}
+export interface DataSourceOptions<T> {
+    validate: Validator<T>;
+    /** The built-in content used when nothing else is given. */
+    fallback: () => T;
+}
+/**
+ * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
+ * `<script type="application/json">` child, then the built-in content. Bad input becomes an `error` state
+ * (shown in the element) and one console warning; nothing is thrown.
+ */
+export declare class DataSourceController<T> implements ReactiveController {
+    private readonly host;
+    private readonly options;
+    state: DataState<T>;
+    private lastData;
+    private lastSrc;
+    private lastInline;
+    private fetchAbort?;
+    private childObserver?;
+    private readonly warned;
+    constructor(host: DataHost, options: DataSourceOptions<T>);
+    /** The validated content, or undefined while loading or after an error. */
+    get value(): T | undefined;
+    hostConnected(): void;
+    hostDisconnected(): void;
+    hostUpdate(): void;
+    private sync;
+    private readInline;
+    private accept;
+    private fail;
+    private cancelFetch;
+    private load;
+}
+/** The visible error box every widget shows for bad data. `heading` and `more` come from the widget's strings. */
+export declare function renderDataErrors(errors: readonly string[], heading: string, more: (count: number) => string): TemplateResult;

@@ -1,0 +1,14 @@
+import { LitElement } from 'lit';
+/** Colour scheme of a widget: `light`, `dark`, or `auto` (the reader's system setting). Unset follows the page's `color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
+/** Base class of every kw- widget: version stamp for `define()`, shared tokens and the `theme` attribute. */
+export declare class KwElement extends LitElement {
+    /** @internal */
+    static readonly kwVersion = "0.1.0";
+    static styles: import("lit").CSSResult[];
+    /**
+     * Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget
+     * follows the page's CSS `color-scheme`, which is light on most sites.
+     */
+    theme?: Theme;
+}

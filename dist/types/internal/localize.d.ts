@@ -1,0 +1,51 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Issues } from './validate.js';
+/** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+/** The languages with built-in tables. */
+export declare const BUILT_IN_LANGUAGES: readonly ["en", "es"];
+export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
+/** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
+export declare function nearestLang(el: Element): string;
+/** Lookup order for a language tag: `es-MX` → `es-mx`, `es`, then English. */
+export declare function langCandidates(lang: string): string[];
+/** The region subtag of a language tag (`en-GB` → `GB`, `es-419` → `419`), if any. */
+export declare function regionOf(lang: string): string | undefined;
+/** Resolves localized data text for `lang`, falling back to the base language and then English. */
+export declare function pickText(text: LocalizedText | undefined, lang: string): string | undefined;
+/** Validates a LocalizedText value, naming the path of anything wrong. */
+export declare function expectLocalizedText(value: unknown, path: string, issues: Issues, { optional, maxLength }?: {
+    optional?: boolean | undefined;
+    maxLength?: number | undefined;
+}): value is LocalizedText;
+/** Replaces `{name}` placeholders. */
+export declare function format(template: string, values?: Record<string, string | number>): string;
+type StringTable = Record<string, string>;
+export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+    /** Per-element overrides of any UI string, by key. */
+    strings?: Record<string, string> | undefined;
+}
+/**
+ * Gives a widget its language and UI strings. Language comes from the nearest `lang` and follows changes;
+ * strings come from the built-in table for that language (es-MX → es → en), overridden by `host.strings`.
+ */
+export declare class LocalizeController<S extends StringTable> implements ReactiveController {
+    private readonly host;
+    private readonly tables;
+    /** The language tag in effect, as written on the page (e.g. `es-MX`); empty when the page declares none. */
+    lang: string;
+    constructor(host: LocalizedHost, tables: {
+        en: S;
+    } & Record<string, S>);
+    hostConnected(): void;
+    hostDisconnected(): void;
+    /** Re-reads the language and re-renders if it changed. */
+    refresh(): void;
+    /** The built-in language whose table is used (`en` or `es`). */
+    get language(): string;
+    /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
+    term(key: keyof S & string, values?: Record<string, string | number>): string;
+    /** Localized data text for the current language. */
+    pick(text: LocalizedText | undefined): string | undefined;
+}
+export {};

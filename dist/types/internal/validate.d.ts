@@ -1,0 +1,29 @@
+/**
+ * Tiny path-aware validation helpers. Each check records a message that names the path of the bad value
+ * ("edges[3].to: no node with id 'mtor'") so that a clinic can find its mistake in its own JSON.
+ */
+export declare class Issues {
+    readonly messages: string[];
+    add(path: string, message: string): void;
+    get ok(): boolean;
+}
+export type Plain = Record<string, unknown>;
+export declare function describe(value: unknown): string;
+export declare function isPlainObject(value: unknown): value is Plain;
+export declare function expectObject(value: unknown, path: string, issues: Issues): value is Plain;
+export declare function expectArray(value: unknown, path: string, issues: Issues, { min, max }?: {
+    min?: number | undefined;
+    max?: number | undefined;
+}): value is unknown[];
+export declare function expectString(value: unknown, path: string, issues: Issues, { optional, maxLength }?: {
+    optional?: boolean | undefined;
+    maxLength?: number | undefined;
+}): value is string;
+export declare function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, issues: Issues, { optional }?: {
+    optional?: boolean | undefined;
+}): value is T;
+export declare function expectNumber(value: unknown, path: string, issues: Issues, { optional, min, max }?: {
+    optional?: boolean | undefined;
+    min?: number | undefined;
+    max?: number | undefined;
+}): value is number;
