@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/disclaimer/disclaimer.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { define } from '../src/internal/define.js';
@@ -191,6 +191,16 @@ describe('<kw-disclaimer>', () => {
     it('inline sits in the flow', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer></kw-disclaimer>`);
       expect(getComputedStyle(el).position).to.equal('static');
+    });
+
+    it('a banner scrolls with the page on phone-sized screens instead of covering it', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner"></kw-disclaimer>`);
+        expect(getComputedStyle(el).position).to.equal('relative');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('banner sticks to the top, or to the bottom with position="bottom", keeping its own space (no overlap, no shift)', async () => {
@@ -400,6 +410,17 @@ describe('<kw-disclaimer>', () => {
         }
       });
     }
+
+    it('keeps showing the built-in crisis lines under the error', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US"><script type="application/json">{ "regions": </script></kw-disclaimer>`);
+        expect(part(el, 'error')).to.not.equal(null);
+        expect(hrefs(el)).to.include.members(['tel:988', 'tel:911']);
+      } finally {
+        warnings.restore();
+      }
+    });
 
     it('shows markup in data as text, never as HTML', async () => {
       const data = { regions: { intl: { name: 'x', lines: [{ id: 'a', name: '<img src=x onerror=alert(1)>Line', contacts: [{ type: 'call', value: '1' }] }] } } };

@@ -22,7 +22,7 @@ export const disclaimerStrings = {
     dismiss: 'Dismiss this notice',
     reviewed: 'Last reviewed: {date}',
     loading: 'Loading crisis resources…',
-    dataError: 'The crisis resources for this notice could not be shown:',
+    dataError: "This page's crisis resources could not be shown, so the built-in ones are shown instead:",
     moreErrors: '…and {count} more problems.',
   },
   es: {
@@ -42,7 +42,7 @@ export const disclaimerStrings = {
     dismiss: 'Cerrar este aviso',
     reviewed: 'Última revisión: {date}',
     loading: 'Cargando recursos de crisis…',
-    dataError: 'No se pudieron mostrar los recursos de crisis de este aviso:',
+    dataError: 'No se pudieron mostrar los recursos de crisis de esta página; se muestran los recursos incluidos:',
     moreErrors: '…y {count} problemas más.',
   },
 };

@@ -157,15 +157,15 @@ export class KwDisclaimer extends KwElement {
     if (state.status === 'loading') {
       return html`<div part="crisis" class="crisis" aria-busy="true"><p>${term('loading')}</p></div>`;
     }
-    if (state.status === 'error') {
-      return html`<div part="crisis" class="crisis">
-        ${renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count }))}
-      </div>`;
-    }
-    const key = resolveRegion(this.region, this.localize.lang, state.value);
-    const region = key ? state.value.regions[key] : undefined;
-    if (!region) return nothing;
+    // A reader in crisis must never lose the lines because of a typo in the page's data: the built-in
+    // resources stay under the error.
+    const directory = state.status === 'ready' ? state.value : defaultCrisisDirectory;
+    const error = state.status === 'error' ? renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing;
+    const key = resolveRegion(this.region, this.localize.lang, directory);
+    const region = key ? directory.regions[key] : undefined;
+    if (!region) return state.status === 'error' ? html`<div part="crisis" class="crisis">${error}</div>` : nothing;
     return html`<div part="crisis" class="crisis" data-region=${key!}>
+      ${error}
       <p class="crisis-heading">${term('crisisHeading')}</p>
       <ul class="lines">
         ${region.lines.map(

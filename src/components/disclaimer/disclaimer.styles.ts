@@ -21,6 +21,12 @@ export const styles = css`
     top: auto;
     bottom: var(--kw-disclaimer-sticky-offset, 0);
   }
+  /* On phone-sized screens a sticky banner would cover much of the page (WCAG 1.4.10): it scrolls away. */
+  @media (max-width: 30em) {
+    :host([variant='banner']) {
+      position: relative;
+    }
+  }
   :host([dismissed]) {
     display: none;
   }
@@ -97,6 +103,9 @@ export const styles = css`
   }
   .crisis p {
     margin: 0;
+  }
+  .crisis .kw-data-error {
+    margin-bottom: var(--_space-s);
   }
   .crisis-heading {
     font-weight: bold;
