@@ -60,15 +60,15 @@ describe('<kw-disclaimer>', () => {
 
     it('shows "Last reviewed" as a date in the reader\'s language', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer reviewed="2026-11-01"></kw-disclaimer>`);
-      expect(part(el, 'reviewed')!.textContent).to.equal('Last reviewed: November 1, 2026');
+      expect(part(el, 'review-date')!.textContent).to.equal('Last reviewed: November 1, 2026');
       el.lang = 'es';
-      await waitUntil(() => part(el, 'reviewed')!.textContent!.includes('noviembre'));
-      expect(part(el, 'reviewed')!.textContent).to.equal('Última revisión: 1 de noviembre de 2026');
+      await waitUntil(() => part(el, 'review-date')!.textContent!.includes('noviembre'));
+      expect(part(el, 'review-date')!.textContent).to.equal('Última revisión: 1 de noviembre de 2026');
     });
 
     it('ignores a reviewed date that is not YYYY-MM-DD', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer reviewed="last week"></kw-disclaimer>`);
-      expect(part(el, 'reviewed')).to.equal(null);
+      expect(part(el, 'review-date')).to.equal(null);
     });
   });
 

@@ -27,6 +27,7 @@ function isAuthoredContent(node: Node): boolean {
 }
 
 /**
+ * @tagname kw-disclaimer
  * @summary A "not medical advice" notice with crisis-line resources, for pages about depression treatment.
  *
  * @slot - Your own disclaimer text. It replaces the built-in text and stays readable before (or without)
@@ -36,7 +37,7 @@ function isAuthoredContent(node: Node): boolean {
  * @csspart icon - The information icon.
  * @csspart heading - The heading.
  * @csspart body - The disclaimer text.
- * @csspart reviewed - The "Last reviewed" line.
+ * @csspart review-date - The "Last reviewed" line.
  * @csspart crisis - The crisis resources strip.
  * @csspart crisis-link - Each call, text or web link in the crisis strip.
  * @csspart close-button - The dismiss button.
@@ -95,7 +96,9 @@ export class KwDisclaimer extends KwElement {
   /** @internal */
   @state() private hasAuthoredContent = false;
 
+  /** @internal */
   private readonly localize = new LocalizeController<DisclaimerStrings>(this, disclaimerStrings);
+  /** @internal */
   private readonly directory = new DataSourceController<CrisisDirectory>(this, {
     validate: validateCrisisDirectory,
     fallback: () => defaultCrisisDirectory,
@@ -147,7 +150,7 @@ export class KwDisclaimer extends KwElement {
     const date = new Date(`${this.reviewed}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return nothing;
     const formatted = new Intl.DateTimeFormat(this.localize.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    return html`<p part="reviewed" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
+    return html`<p part="review-date" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
   }
 
   private renderCrisis(): TemplateResult | typeof nothing {
