@@ -3,6 +3,7 @@ import { type DisclaimerStrings } from '../../content/disclaimer.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { type CrisisDirectory } from './crisis-directory.js';
 /**
+ * @tagname kw-disclaimer
  * @summary A "not medical advice" notice with crisis-line resources, for pages about depression treatment.
  *
  * @slot - Your own disclaimer text. It replaces the built-in text and stays readable before (or without)
@@ -12,7 +13,7 @@ import { type CrisisDirectory } from './crisis-directory.js';
  * @csspart icon - The information icon.
  * @csspart heading - The heading.
  * @csspart body - The disclaimer text.
- * @csspart reviewed - The "Last reviewed" line.
+ * @csspart review-date - The "Last reviewed" line.
  * @csspart crisis - The crisis resources strip.
  * @csspart crisis-link - Each call, text or web link in the crisis strip.
  * @csspart close-button - The dismiss button.
@@ -57,7 +58,9 @@ export declare class KwDisclaimer extends KwElement {
     src?: string;
     /** @internal */
     private hasAuthoredContent;
+    /** @internal */
     private readonly localize;
+    /** @internal */
     private readonly directory;
     connectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
