@@ -79,3 +79,30 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
     expect(own.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 });
+
+interface ManifestDeclaration {
+  tagName?: string;
+  summary?: string;
+  attributes?: { name: string; description?: string }[];
+  members?: { name: string; kind: string; privacy?: string }[];
+  cssParts?: { name: string; description?: string }[];
+  events?: { name: string; description?: string }[];
+}
+
+describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
+  it('documents every defined widget with a summary, described attributes and parts', async () => {
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
+    const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('kw-'));
+    expect(widgets.map((w) => w.tagName)).to.include('kw-disclaimer');
+    for (const widget of widgets) {
+      expect(widget.summary, `${widget.tagName} summary`).to.be.a('string').and.not.equal('');
+      for (const attribute of widget.attributes ?? []) {
+        expect(attribute.description, `${widget.tagName} [${attribute.name}] description`).to.be.a('string').and.not.equal('');
+      }
+      expect(widget.cssParts?.length, `${widget.tagName} parts`).to.be.greaterThan(0);
+    }
+    const disclaimer = widgets.find((w) => w.tagName === 'kw-disclaimer')!;
+    expect(disclaimer.events?.map((e) => e.name)).to.include('kw-dismiss');
+    expect(disclaimer.attributes?.map((a) => a.name)).to.include.members(['variant', 'position', 'region', 'dismissible', 'remember', 'storage-key', 'heading-level', 'theme', 'src']);
+  });
+});
