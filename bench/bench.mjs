@@ -4,11 +4,10 @@
 // Timing figures are reported, never asserted: CI machines are noisy. Each timing sample uses a fresh page.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveDirectory } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist/ketamine-widgets.js');
@@ -26,29 +25,8 @@ const WIDGETS = [
   { tag: 'kw-neuron-growth', markup: '<kw-neuron-growth autoplay loop></kw-neuron-growth>' },
 ];
 
-// ---------------------------------------------------------------------------------------------- server
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.svg': 'image/svg+xml' };
+// ---------------------------------------------------------------------------------------------- pages
 const pages = new Map();
-
-function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (pages.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      return res.end(pages.get(url.pathname));
-    }
-    const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(ROOT)) return res.writeHead(403).end();
-    try {
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 const page = (body, head = '') =>
   `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}</head><body style="margin:0;font-family:sans-serif">${body}</body></html>`;
@@ -295,14 +273,9 @@ async function leaks(browser, origin, widget) {
 }
 
 // ---------------------------------------------------------------------------------------------- run
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const server = await serve();
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: chromePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
-});
+const server = await serveDirectory(ROOT, pages);
+const { origin } = server;
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 
 const failures = [];
 const rows = [];

@@ -148,8 +148,9 @@ export const Themed: Story = {
   name: 'Theming with --kw-* tokens and parts',
   render: () => html`<style>
       .brand {
-        --kw-color-info: #6b2fa0;
-        --kw-color-info-surface: #f6f0fb;
+        /* light-dark() keeps the brand colours readable when the page or the reader uses dark mode. */
+        --kw-color-info: light-dark(#6b2fa0, #d2a8ff);
+        --kw-color-info-surface: light-dark(#f6f0fb, #24163a);
         --kw-radius: 0;
         font-family: Georgia, serif;
       }

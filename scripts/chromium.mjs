@@ -1,0 +1,63 @@
+// Shared by the benchmark and the Storybook check: a static file server on loopback and Debian's Chromium.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML generated on the fly.
+ * Resolves to `{ origin, close }`.
+ */
+export function serveDirectory(root, pages = new Map()) {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (pages.has(url.pathname)) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      return res.end(pages.get(url.pathname));
+    }
+    let file = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(base)) return res.writeHead(403).end();
+    if (file.endsWith('/')) file = join(file, 'index.html');
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
+  );
+}
+
+/** Launches headless Chromium (`CHROME_PATH`, default /usr/bin/chromium) with flags for a closed network. */
+export function launchChromium(extraArgs = []) {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...extraArgs,
+    ],
+  });
+}
