@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { bundlePlugin } from './tests/support/bundle-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 
@@ -27,7 +28,7 @@ export default {
   testsFinishTimeout: 120000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), bundlePlugin()],
   middleware: [
     function strictCsp(context, next) {
       if (context.path.startsWith('/tests/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
