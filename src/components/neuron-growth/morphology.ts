@@ -1,0 +1,111 @@
+import { mulberry32 } from './random.js';
+
+/**
+ * A neuron as SWC-like parallel arrays (NeuroMorpho types: 1 soma, 3 basal, 4 apical dendrite). Units are µm;
+ * x to the right, y downward, so the apical dendrite points to negative y. Every parent comes before its children.
+ */
+export interface Tree {
+  x: number[];
+  y: number[];
+  r: number[];
+  parent: number[];
+  type: number[];
+}
+
+/** Weight of the path length back to the soma in the wiring cost (Cuntz 2010 "balancing factor", 0.2–0.7). */
+const BALANCING_FACTOR = 0.4;
+/** Longest new wire (µm): points farther than this from the tree are left out. */
+const MAX_REACH = 60;
+
+/**
+ * Grows a pyramidal-like neuron (layer 5, prefrontal cortex; shared/content/brief.md §6c) with the
+ * minimum-spanning-tree rule of Cuntz et al. 2010 (PLoS Comput Biol 6:e1000877), as a greedy Prim's algorithm:
+ * - fixed skeleton: soma (radius 9 µm), an apical trunk of 340–440 µm up to the tuft bifurcation, which sits
+ *   120 µm below the pia, and 4–7 basal stems;
+ * - carrier points (all from `seed`): 140 basal points within 175 µm of the soma, 65 oblique points 15–125 µm
+ *   beside the trunk, 70 tuft points in a cone up to 250 µm wide;
+ * - repeatedly the free point p and tree node q (same dendrite type, not the soma, at most 60 µm apart) with the
+ *   lowest cost `|p − q| + 0.4 · path(q → soma)` are joined, so branches stay short and point away from the soma;
+ * - radius tapers with the number of tips a node feeds: `0.25 + 0.17 · √tips` µm (about 3 µm across at the
+ *   trunk's base, under 1 µm at the tips).
+ * The same seed always gives the same neuron.
+ */
+export function generateNeuron(seed: number): Tree {
+  const random = mulberry32(seed);
+  const between = (a: number, b: number): number => a + (b - a) * random();
+  const tree: Tree = { x: [0], y: [0], r: [9], parent: [-1], type: [1] };
+  const path = [0];
+  const add = (x: number, y: number, parent: number, type: number): number => {
+    tree.x.push(x);
+    tree.y.push(y);
+    tree.r.push(0);
+    tree.parent.push(parent);
+    tree.type.push(type);
+    path.push(path[parent] + Math.hypot(x - tree.x[parent], y - tree.y[parent]));
+    return path.length - 1;
+  };
+
+  const height = between(460, 560);
+  const fork = 120 - height;
+  const lean = between(-0.1, 0.1);
+  let node = 0;
+  for (let y = -12; y > fork; y -= 22) node = add(-lean * y + between(-2, 2), y, node, 4);
+  const topX = -lean * fork;
+  add(topX, fork, node, 4);
+  const stems = 4 + Math.floor(random() * 4);
+  for (let i = 0; i < stems; i++) {
+    const angle = Math.PI / 2 + (i - (stems - 1) / 2) * (4.4 / stems) + between(-0.2, 0.2);
+    add(Math.cos(angle) * 15, Math.sin(angle) * 15, 0, 3);
+  }
+
+  const points: number[][] = [];
+  for (let i = 0; i < 140; i++) {
+    const angle = Math.PI / 2 + between(-2.5, 2.5);
+    const radius = 28 + 147 * Math.sqrt(random());
+    points.push([Math.cos(angle) * radius, Math.sin(angle) * radius * 0.9, 3]);
+  }
+  for (let i = 0; i < 65; i++) {
+    const y = between(fork + 40, -45);
+    points.push([-lean * y + (random() < 0.5 ? -1 : 1) * between(15, 125), y, 4]);
+  }
+  for (let i = 0; i < 70; i++) {
+    const y = between(-height, fork - 8);
+    points.push([topX + between(-1, 1) * (30 + (95 * (fork - y)) / 120), y, 4]);
+  }
+
+  // Prim's algorithm with the Cuntz cost: best[p] is p's cheapest join to the tree so far, via node via[p].
+  const best = points.map(() => Infinity);
+  const via = points.map(() => -1);
+  const relax = (q: number): void => {
+    points.forEach((p, i) => {
+      if (via[i] < -1 || p[2] !== tree.type[q]) return;
+      const distance = Math.hypot(p[0] - tree.x[q], p[1] - tree.y[q]);
+      const cost = distance + BALANCING_FACTOR * path[q];
+      if (distance < MAX_REACH && cost < best[i]) {
+        best[i] = cost;
+        via[i] = q;
+      }
+    });
+  };
+  for (let q = 1; q < path.length; q++) relax(q);
+  for (;;) {
+    let pick = -1;
+    best.forEach((cost, i) => {
+      if (via[i] >= 0 && (pick < 0 || cost < best[pick])) pick = i;
+    });
+    if (pick < 0) break;
+    const p = points[pick];
+    const q = add(p[0], p[1], via[pick], p[2]);
+    via[pick] = -2; // joined
+    best[pick] = Infinity;
+    relax(q);
+  }
+
+  const tips = tree.x.map(() => 0);
+  for (let i = tips.length - 1; i > 0; i--) {
+    tips[i] ||= 1;
+    tips[tree.parent[i]] += tips[i];
+  }
+  for (let i = 1; i < tips.length; i++) tree.r[i] = 0.25 + 0.17 * Math.sqrt(tips[i]);
+  return tree;
+}

@@ -1,0 +1,116 @@
+import { CONFIDENCES, type Confidence } from '../../content/references.js';
+export type { Confidence };
+import type { Validator } from '../../internal/data-source.js';
+import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
+import { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
+
+export const EFFECTS = ['activates', 'inhibits', 'leads-to'] as const;
+export type Effect = (typeof EFFECTS)[number];
+
+export const TRACKS = ['main', 'alt'] as const;
+
+/** Kinds with built-in colours; any other lower-case kind is allowed and drawn in the neutral colour. */
+export const KINDS = ['drug', 'receptor', 'cell', 'molecule', 'structure', 'outcome'] as const;
+
+/** The most nodes a diagram may have: beyond this it is unreadable and slow to lay out. */
+export const MAX_NODES = 200;
+export const MAX_EDGES = 600;
+
+export interface PathwayNode {
+  id: string;
+  label: LocalizedText;
+  description: LocalizedText;
+  kind: string;
+  confidence: Confidence;
+  /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
+  track?: 'main' | 'alt';
+  /** Keys into the reference list (or your own citation text). */
+  refs?: string[];
+  /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
+  x?: number;
+  y?: number;
+}
+
+export interface PathwayEdge {
+  from: string;
+  to: string;
+  effect: Effect;
+  label?: LocalizedText;
+  confidence?: Confidence;
+  refs?: string[];
+}
+
+/** The data format of <kw-pathway>. */
+export interface PathwayData {
+  title?: LocalizedText;
+  caption?: LocalizedText;
+  nodes: PathwayNode[];
+  edges: PathwayEdge[];
+  /** Node ids in story order for step mode; by default the main track in flow order. */
+  steps?: string[];
+}
+
+const ID = /^[A-Za-z][\w-]{0,63}$/;
+
+function checkRefs(value: unknown, path: string, issues: Issues): void {
+  if (value === undefined || !expectArray(value, path, issues, { max: 20 })) return;
+  value.forEach((ref, i) => expectString(ref, `${path}[${i}]`, issues, { maxLength: 200 }));
+}
+
+/** Validates pathway data; every message names the path of the bad value. Cycles are allowed (drawn as back edges). */
+export const validatePathway: Validator<PathwayData> = (input) => {
+  const issues = new Issues();
+  if (!expectObject(input, '', issues)) return { errors: issues.messages };
+  expectLocalizedText(input.title, 'title', issues, { optional: true, maxLength: 200 });
+  expectLocalizedText(input.caption, 'caption', issues, { optional: true, maxLength: 600 });
+  const ids = new Set<string>();
+  if (expectArray(input.nodes, 'nodes', issues, { min: 1, max: MAX_NODES })) {
+    input.nodes.forEach((node, i) => {
+      const path = `nodes[${i}]`;
+      if (!expectObject(node, path, issues)) return;
+      if (expectString(node.id, `${path}.id`, issues, { maxLength: 64 })) {
+        if (!ID.test(node.id)) issues.add(`${path}.id`, `"${node.id}" must start with a letter and use only letters, digits, "_" or "-"`);
+        else if (ids.has(node.id)) issues.add(`${path}.id`, `duplicate id "${node.id}"`);
+        ids.add(node.id);
+      }
+      expectLocalizedText(node.label, `${path}.label`, issues, { maxLength: 60 });
+      expectLocalizedText(node.description, `${path}.description`, issues, { maxLength: 600 });
+      if (expectString(node.kind, `${path}.kind`, issues, { maxLength: 30 }) && !/^[a-z][a-z0-9-]*$/.test(node.kind)) {
+        issues.add(`${path}.kind`, `use lower-case letters, digits or "-", such as "receptor"; got ${describe(node.kind)}`);
+      }
+      expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues);
+      expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
+      checkRefs(node.refs, `${path}.refs`, issues);
+      expectNumber(node.x, `${path}.x`, issues, { optional: true, min: -10000, max: 10000 });
+      expectNumber(node.y, `${path}.y`, issues, { optional: true, min: -10000, max: 10000 });
+      if ((node.x === undefined) !== (node.y === undefined)) issues.add(path, 'give both x and y, or neither');
+    });
+  }
+  if (expectArray(input.edges, 'edges', issues, { max: MAX_EDGES })) {
+    input.edges.forEach((edge, i) => {
+      const path = `edges[${i}]`;
+      if (!expectObject(edge, path, issues)) return;
+      for (const end of ['from', 'to'] as const) {
+        const id = edge[end];
+        if (expectString(id, `${path}.${end}`, issues, { maxLength: 64 }) && ids.size > 0 && !ids.has(id)) {
+          issues.add(`${path}.${end}`, `no node with id '${id}'`);
+        }
+      }
+      if (typeof edge.from === 'string' && edge.from === edge.to) issues.add(path, `an edge cannot lead from "${edge.from}" to itself`);
+      expectOneOf(edge.effect, EFFECTS, `${path}.effect`, issues);
+      expectLocalizedText(edge.label, `${path}.label`, issues, { optional: true, maxLength: 120 });
+      expectOneOf(edge.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
+      checkRefs(edge.refs, `${path}.refs`, issues);
+    });
+  }
+  if (input.steps !== undefined && expectArray(input.steps, 'steps', issues, { min: 1, max: MAX_NODES })) {
+    const seen = new Set<string>();
+    input.steps.forEach((id, i) => {
+      if (!expectString(id, `steps[${i}]`, issues, { maxLength: 64 })) return;
+      if (ids.size > 0 && !ids.has(id)) issues.add(`steps[${i}]`, `no node with id '${id}'`);
+      else if (seen.has(id)) issues.add(`steps[${i}]`, `"${id}" is listed twice`);
+      seen.add(id);
+    });
+  }
+  return issues.ok ? { value: input as unknown as PathwayData } : { errors: issues.messages };
+};

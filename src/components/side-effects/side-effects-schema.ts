@@ -1,0 +1,139 @@
+import { CONFIDENCES, type Confidence } from '../../content/references.js';
+export type { Confidence };
+import type { Validator } from '../../internal/data-source.js';
+import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
+import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject } from '../../internal/validate.js';
+
+/**
+ * mild: passes the same day without treatment · moderate: usually passes, but tell staff, as it can become
+ * serious · serious: needs urgent care or a change in treatment.
+ */
+export const SEVERITIES = ['mild', 'moderate', 'serious'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** during: during the session or infusion · after: later that day or in the next days · long-term: repeated or heavy use. */
+export const TIMINGS = ['during', 'after', 'long-term'] as const;
+export type Timing = (typeof TIMINGS)[number];
+
+/** A frequency word, for effects with no verified rate. */
+export const FREQUENCY_WORDS = ['very-common', 'common', 'uncommon', 'rare'] as const;
+export type FrequencyWord = (typeof FREQUENCY_WORDS)[number];
+
+export interface SideEffect {
+  /** Unique across the whole list. */
+  id: string;
+  name: LocalizedText;
+  /** Plain-language description. */
+  description?: LocalizedText;
+  timing: Timing;
+  severity: Severity;
+  /** More about the timing, e.g. "Peaks 30–45 minutes after the dose". */
+  when?: LocalizedText;
+  /** Percent of people on the medicine who had it (0–100). Only verified figures. */
+  percent?: number;
+  /** Percent on the comparison (placebo), 0–100; needs `percent`. */
+  placeboPercent?: number;
+  /** How common, in words, when there is no verified rate. */
+  frequency?: FrequencyWord;
+  /** One of the most common reactions (shown with a star). */
+  common?: boolean;
+  /** When to get help for this effect. */
+  help?: LocalizedText;
+  /** Reference keys (see src/content/references.ts) or your own citation text. */
+  refs?: string[];
+  confidence?: Confidence;
+}
+
+/** A callout shown above a set's items, such as a boxed warning. */
+export interface SideEffectWarning {
+  title: LocalizedText;
+  items: LocalizedText[];
+  /** Monitoring or safety rule shown under the list. */
+  note?: LocalizedText;
+}
+
+export interface SideEffectSet {
+  /** Chosen with the `set` attribute, e.g. `esketamine`. */
+  id: string;
+  /** Heading of the set; without it no heading is shown. */
+  title?: LocalizedText;
+  /** Where the numbers come from, or why there are none. */
+  note?: LocalizedText;
+  /** Name of the medicine in the bar legend (default: the title). */
+  drug?: LocalizedText;
+  warning?: SideEffectWarning;
+  items: SideEffect[];
+}
+
+/** The data format of <kw-side-effects>. A bare array of items is accepted as one set. */
+export interface SideEffectList {
+  sets: SideEffectSet[];
+  /** "When to get help" lines under the list; the built-in US lines when absent, none when empty. */
+  help?: LocalizedText[];
+}
+
+const ID = /^[A-Za-z0-9][\w-]{0,63}$/;
+
+function checkPercent(value: unknown, path: string, issues: Issues): void {
+  if (value !== undefined) expectNumber(value, path, issues, { min: 0, max: 100 });
+}
+
+function checkTextList(value: unknown, path: string, issues: Issues, optional: boolean): void {
+  if (optional && value === undefined) return;
+  if (expectArray(value, path, issues, { max: 20 })) value.forEach((text, i) => expectLocalizedText(text, `${path}[${i}]`, issues, { maxLength: 600 }));
+}
+
+function checkItem(item: unknown, path: string, ids: Map<string, string>, issues: Issues): void {
+  if (!expectObject(item, path, issues)) return;
+  if (expectString(item.id, `${path}.id`, issues, { maxLength: 64 })) {
+    const first = ids.get(item.id);
+    if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also at ${first})`);
+    else if (!ID.test(item.id)) issues.add(`${path}.id`, 'use letters, digits, "-" or "_"');
+    ids.set(item.id, path);
+  }
+  expectLocalizedText(item.name, `${path}.name`, issues, { maxLength: 120 });
+  for (const key of ['description', 'when', 'help'] as const) expectLocalizedText(item[key], `${path}.${key}`, issues, { optional: true, maxLength: 600 });
+  expectOneOf(item.timing, TIMINGS, `${path}.timing`, issues);
+  expectOneOf(item.severity, SEVERITIES, `${path}.severity`, issues);
+  checkPercent(item.percent, `${path}.percent`, issues);
+  checkPercent(item.placeboPercent, `${path}.placeboPercent`, issues);
+  if (item.placeboPercent !== undefined && item.percent === undefined) issues.add(`${path}.placeboPercent`, 'needs "percent" as well');
+  expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
+  expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
+  if (item.common !== undefined && typeof item.common !== 'boolean') issues.add(`${path}.common`, 'expected true or false');
+  if (item.refs !== undefined && expectArray(item.refs, `${path}.refs`, issues, { max: 20 })) {
+    item.refs.forEach((ref, i) => expectString(ref, `${path}.refs[${i}]`, issues, { maxLength: 200 }));
+  }
+}
+
+/** Validates a side-effect list; every message names the path of the bad value. */
+export const validateSideEffects: Validator<SideEffectList> = (input) => {
+  const issues = new Issues();
+  const list = Array.isArray(input) ? { sets: [{ id: 'custom', items: input }] } : input;
+  if (!expectObject(list, '', issues)) return { errors: issues.messages };
+  const itemIds = new Map<string, string>();
+  const setIds = new Set<string>();
+  if (expectArray(list.sets, 'sets', issues, { min: 1, max: 20 })) {
+    list.sets.forEach((set, s) => {
+      const path = `sets[${s}]`;
+      if (!expectObject(set, path, issues)) return;
+      if (expectString(set.id, `${path}.id`, issues, { maxLength: 64 })) {
+        if (setIds.has(set.id)) issues.add(`${path}.id`, `duplicate set id "${set.id}"`);
+        setIds.add(set.id);
+      }
+      expectLocalizedText(set.title, `${path}.title`, issues, { optional: true, maxLength: 200 });
+      expectLocalizedText(set.note, `${path}.note`, issues, { optional: true, maxLength: 600 });
+      expectLocalizedText(set.drug, `${path}.drug`, issues, { optional: true, maxLength: 60 });
+      if (set.warning !== undefined && expectObject(set.warning, `${path}.warning`, issues)) {
+        expectLocalizedText(set.warning.title, `${path}.warning.title`, issues, { maxLength: 200 });
+        checkTextList(set.warning.items, `${path}.warning.items`, issues, false);
+        expectLocalizedText(set.warning.note, `${path}.warning.note`, issues, { optional: true, maxLength: 600 });
+      }
+      if (expectArray(set.items, `${path}.items`, issues, { min: 1, max: 200 })) {
+        set.items.forEach((item, i) => checkItem(item, `${path}.items[${i}]`, itemIds, issues));
+      }
+    });
+  }
+  checkTextList(list.help, 'help', issues, true);
+  return issues.ok && isPlainObject(list) ? { value: list as unknown as SideEffectList } : { errors: issues.messages };
+};

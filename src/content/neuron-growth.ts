@@ -1,0 +1,84 @@
+/**
+ * Text of <kw-neuron-growth>, written for this project from shared/content/brief.md §1d and §6 (grade ~8).
+ * Stage labels (`l_*`) and captions (`t_*`) follow the storyboard in §6d; every time is illustrative and comes
+ * from rodent studies. No number marked unverified in the brief is shown. Spanish uses "usted" and needs review
+ * by a medical translator before launch. Every key can be overridden per element with the `strings` property.
+ */
+export const neuronGrowthStrings = {
+  en: {
+    name_grow: 'A nerve cell growing branches and spines',
+    name_stress: 'A nerve cell losing spines under long-term stress',
+    name_restore: 'Spines coming back on a nerve cell after one ketamine dose',
+    name_compare: 'A nerve cell after stress, beside the same cell after one ketamine dose',
+    l_grow: 'Growing',
+    t_grow: 'A nerve cell grows branches called dendrites. Tiny bumps on them, called spines, are where it receives signals from other cells.',
+    l_healthy: 'Healthy',
+    t_healthy: 'A nerve cell in the front of the brain has many spines: thin, stubby and mushroom-shaped.',
+    l_stress: 'Weeks of stress',
+    t_stress: 'In rodents under long-term stress, spines are lost, mostly large ones far from the cell body. Some branch tips pull back.',
+    l_stressed: 'After stress',
+    t_stressed: 'The cell has fewer spines, and fewer large, stable ones.',
+    l_dose: 'Ketamine dose (first hour)',
+    t_dose: 'One dose of ketamine is given. In animal studies, brain signaling briefly increases.',
+    l_early: '2–3 hours',
+    t_early: 'Mood can start to improve within hours, but no new spines have formed yet.',
+    l_sprout: '12–24 hours',
+    t_sprout: 'In mice, new thin spines sprout, many close to where spines were lost.',
+    l_mature: '2–7 days',
+    t_mature: 'Some new spines grow larger and more stable. Others disappear.',
+    l_persist: '1–2 weeks',
+    t_persist: 'In mice, many new spines lasted about two weeks. In people, one dose often helps for days to a week, and new spines have not been seen directly.',
+    play: 'Play',
+    pause: 'Pause',
+    timeline: 'Timeline',
+    before: 'Before',
+    after: 'After',
+    spines: 'Spines in this drawing: {before} → {after}',
+    note: 'Illustration based on studies in mice and rats, not on images of a human brain. Times and spine counts are illustrative.',
+    sources: 'Sources (animal studies; human evidence is indirect):',
+    loading: 'Loading the neuron…',
+    dataError: 'The neuron file could not be shown:',
+    moreErrors: '…and {count} more problems.',
+  },
+  es: {
+    name_grow: 'Una neurona a la que le crecen ramas y espinas',
+    name_stress: 'Una neurona que pierde espinas por estrés prolongado',
+    name_restore: 'Espinas que vuelven a una neurona tras una dosis de ketamina',
+    name_compare: 'Una neurona tras el estrés, junto a la misma neurona tras una dosis de ketamina',
+    l_grow: 'Crecimiento',
+    t_grow: 'Una neurona hace crecer ramas llamadas dendritas. Los pequeños bultos que tienen, llamados espinas, son donde recibe señales de otras células.',
+    l_healthy: 'Sana',
+    t_healthy: 'Una neurona de la parte frontal del cerebro tiene muchas espinas: delgadas, cortas y en forma de hongo.',
+    l_stress: 'Semanas de estrés',
+    t_stress: 'En roedores con estrés prolongado se pierden espinas, sobre todo las grandes y lejanas del cuerpo de la célula. Algunas puntas de las ramas se retraen.',
+    l_stressed: 'Después del estrés',
+    t_stressed: 'La neurona tiene menos espinas, y menos espinas grandes y estables.',
+    l_dose: 'Dosis de ketamina (primera hora)',
+    t_dose: 'Se da una dosis de ketamina. En estudios con animales, la señalización cerebral aumenta por poco tiempo.',
+    l_early: '2–3 horas',
+    t_early: 'El ánimo puede empezar a mejorar en pocas horas, pero todavía no se han formado espinas nuevas.',
+    l_sprout: '12–24 horas',
+    t_sprout: 'En ratones brotan espinas nuevas y delgadas, muchas cerca de donde se perdieron espinas.',
+    l_mature: '2–7 días',
+    t_mature: 'Algunas espinas nuevas crecen y se vuelven más estables. Otras desaparecen.',
+    l_persist: '1–2 semanas',
+    t_persist: 'En ratones, muchas espinas nuevas duraron unas dos semanas. En personas, una dosis suele ayudar de días a una semana, y no se han visto espinas nuevas directamente.',
+    play: 'Reproducir',
+    pause: 'Pausar',
+    timeline: 'Línea de tiempo',
+    before: 'Antes',
+    after: 'Después',
+    spines: 'Espinas en este dibujo: {before} → {after}',
+    note: 'Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano. Los tiempos y el número de espinas son ilustrativos.',
+    sources: 'Fuentes (estudios con animales; la evidencia en personas es indirecta):',
+    loading: 'Cargando la neurona…',
+    dataError: 'No se pudo mostrar el archivo de la neurona:',
+    moreErrors: '…y {count} problemas más.',
+  },
+};
+
+export type NeuronGrowthStrings = typeof neuronGrowthStrings.en;
+
+/** Reference keys (src/content/references.ts) behind the captions; confidence per brief §0: supported (animal, indirect human). */
+export const neuronGrowthSources = ['ModaSava2019', 'Li2011', 'Zarate2006', 'Phoumthipphavong2016', 'Radley2008', 'Holmes2022'];
+export const neuronGrowthConfidence = 'supported';

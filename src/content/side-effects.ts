@@ -1,0 +1,249 @@
+import type { Confidence, Severity, SideEffect, SideEffectList, Timing } from '../components/side-effects/side-effects-schema.js';
+
+/**
+ * Built-in content of <kw-side-effects>, written for this project from shared/content/brief.md §2 (facts) and
+ * §5b (Spanish names). Rates are shown only for the verified US label table (§2a, SPRAVATO-PI, status V);
+ * IV and long-term items use words. Severity maps the brief's categories: common_transient → mild,
+ * common_transient that "can be serious" → moderate, serious → serious (clinician review needed).
+ * Spanish: formal "usted"; all of it needs a certified medical translator before launch (brief §5 "MT").
+ */
+
+const PI = ['SPRAVATO-PI'];
+
+// A side effect from its id, names, timing, severity and sources; `extra` adds rates, text and flags.
+function fx(id: string, en: string, es: string, timing: Timing, extra: Partial<SideEffect> = {}, severity: Severity = 'mild', refs = PI, confidence: Confidence = 'established'): SideEffect {
+  return { id, name: { en, es }, timing, severity, refs, confidence, ...extra };
+}
+// A row of the label table (§2a): rates on esketamine vs placebo, in percent.
+function row(id: string, en: string, es: string, percent: number, placeboPercent: number, timing: Timing, extra: Partial<SideEffect> = {}, severity?: Severity): SideEffect {
+  return fx(id, en, es, timing, { percent, placeboPercent, ...extra }, severity);
+}
+const t = (en: string, es: string) => ({ en, es });
+const call911 = t('Call 911 for chest pain, a sudden severe headache, confusion or vision changes.', 'Llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.');
+
+export const defaultSideEffects: SideEffectList = {
+  sets: [
+    {
+      id: 'esketamine',
+      title: t('Esketamine nasal spray (Spravato)', 'Esketamina en aerosol nasal (Spravato)'),
+      note: t(
+        'US label, short-term trials: 346 people on esketamine vs 222 on placebo, all also on an antidepressant.',
+        'Ficha técnica de EE. UU., estudios breves: 346 personas con esketamina y 222 con placebo, todas con un antidepresivo.',
+      ),
+      drug: t('Esketamine', 'Esketamina'),
+      warning: {
+        title: t("Boxed warning: the label's strongest warnings", 'Advertencia de recuadro: las advertencias más serias'),
+        items: [
+          t('Sedation', 'Sedación (mucho sueño)'),
+          t('Dissociation', 'Disociación'),
+          t('Slowed breathing', 'Respiración lenta o débil (depresión respiratoria)'),
+          t('Abuse and misuse', 'Abuso y uso indebido'),
+          t('Suicidal thoughts in people under 25', 'Pensamientos suicidas en menores de 25 años'),
+        ],
+        note: t(
+          'Staff watch you for at least 2 hours after each dose, in a certified clinic. No driving until the next day, after a restful sleep.',
+          'El personal lo vigila al menos 2 horas después de cada dosis, en una clínica certificada. No maneje hasta el día siguiente, después de dormir bien.',
+        ),
+      },
+      items: [
+        row('dissociation', 'Feeling disconnected (dissociation)', 'Disociación (sensación de desconexión)', 41, 9, 'during', {
+          common: true,
+          when: t('Fades within about 2 hours.', 'Pasa en unas 2 horas.'),
+        }),
+        row('dizziness', 'Dizziness', 'Mareo', 29, 8, 'during', { common: true }),
+        row('nausea', 'Nausea', 'Náuseas', 28, 9, 'during', { common: true }),
+        row(
+          'sedation',
+          'Sleepiness (sedation)',
+          'Sedación (mucho sueño)',
+          23,
+          9,
+          'during',
+          {
+            common: true,
+            when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Máxima a los 30–45 minutos; pasa en 1,5 horas.'),
+            help: t('Tell staff right away if you cannot stay awake.', 'Avise de inmediato si no puede mantenerse despierto.'),
+            refs: [...PI, 'JnJ-MI-sedation'],
+          },
+          'moderate',
+        ),
+        row('vertigo', 'Spinning feeling (vertigo)', 'Vértigo (sensación de que todo gira)', 23, 3, 'during', { common: true }),
+        row('headache', 'Headache', 'Dolor de cabeza', 20, 17, 'after', { help: call911 }),
+        row('dysgeusia', 'Taste change', 'Cambio en el sabor', 19, 14, 'after'),
+        row('hypoesthesia', 'Numbness', 'Adormecimiento (hipoestesia)', 18, 2, 'during', { common: true }),
+        row('anxiety', 'Anxiety', 'Ansiedad', 13, 6, 'during', { common: true }),
+        row('lethargy', 'Low energy', 'Falta de energía (letargo)', 11, 5, 'after', { common: true }),
+        row(
+          'bp_increased',
+          'Higher blood pressure',
+          'Aumento de la presión arterial',
+          10,
+          3,
+          'during',
+          { common: true, when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Máxima a los 40 minutos; dura unas 4 horas.'), help: call911 },
+          'moderate',
+        ),
+        row('vomiting', 'Vomiting', 'Vómitos', 9, 2, 'during', { common: true }),
+        row('insomnia', 'Trouble sleeping', 'Problemas para dormir', 8, 7, 'after'),
+        row('diarrhea', 'Diarrhea', 'Diarrea', 7, 6, 'after'),
+        row('nasal_discomfort', 'Nose discomfort', 'Molestia en la nariz', 7, 5, 'during'),
+        row('throat_irritation', 'Throat irritation', 'Irritación de garganta', 7, 4, 'during'),
+        row('feeling_drunk', 'Feeling drunk', 'Sensación de estar ebrio', 5, 0.5, 'during', { common: true }),
+        row('dry_mouth', 'Dry mouth', 'Boca seca', 5, 3, 'after'),
+        row('hyperhidrosis', 'Sweating', 'Sudoración', 4, 2, 'during'),
+        row('euphoric_mood', 'Euphoria', 'Euforia', 4, 1, 'during'),
+        row('dysarthria', 'Slurred speech', 'Habla arrastrada', 4, 0, 'during'),
+        row('tremor', 'Shakiness', 'Temblor', 3, 1, 'during'),
+        row('mental_impairment', 'Foggy thinking', 'Pensamiento nublado', 3, 1, 'after'),
+        row('constipation', 'Constipation', 'Estreñimiento', 3, 1, 'after'),
+        row('pollakiuria', 'Peeing more often', 'Orinar más seguido', 3, 0.5, 'after'),
+        row('feeling_abnormal', 'Feeling "off"', 'Sentirse raro', 3, 0, 'during'),
+        row('tachycardia', 'Fast heartbeat', 'Latidos rápidos', 2, 0.5, 'during'),
+      ],
+    },
+    {
+      id: 'iv',
+      title: t('IV ketamine (off-label)', 'Ketamina intravenosa (uso no aprobado)'),
+      note: t(
+        'No official rates exist for this use, so none are shown. Repeated doses are not well studied.',
+        'No hay cifras oficiales para este uso, así que no se muestran. Las dosis repetidas están poco estudiadas.',
+      ),
+      items: [
+        fx('iv_dissociation', 'Dreamlike, detached feeling', 'Sensación de sueño o desconexión', 'during', { frequency: 'very-common' }, 'mild', ['Short2018', 'Fava2018']),
+        fx('iv_bp', 'Higher blood pressure and pulse', 'Aumento de la presión y del pulso', 'during', { description: t('Usually small; back to normal after the infusion.', 'Suele ser leve; se normaliza tras la infusión.') }, 'moderate', ['Riva-Posse2018', 'Fava2018']),
+        fx('iv_dizzy', 'Dizziness, headache, blurred vision', 'Mareo, dolor de cabeza, visión borrosa', 'during', { frequency: 'common' }, 'mild', ['Short2018']),
+        fx('iv_nausea', 'Nausea or vomiting', 'Náuseas o vómitos', 'during', {}, 'mild', ['Short2018']),
+        fx('iv_anxiety', 'Anxiety or strange thoughts', 'Ansiedad o pensamientos extraños', 'during', { frequency: 'uncommon' }, 'moderate', ['Short2018']),
+        fx('iv_drowsy', 'Drowsiness', 'Somnolencia', 'during', {}, 'mild', ['Short2018']),
+      ],
+    },
+    {
+      id: 'long-term',
+      title: t('Long-term and rare risks', 'Riesgos a largo plazo y poco frecuentes'),
+      note: t('Mostly with frequent, heavy or unsupervised use.', 'Sobre todo con el uso frecuente, intenso o sin supervisión.'),
+      items: [
+        fx(
+          'resp_depression',
+          'Slowed breathing',
+          'Respiración lenta o débil (depresión respiratoria)',
+          'during',
+          {
+            frequency: 'rare',
+            description: t('More likely at high doses, at home, or with opioids, sleeping pills or alcohol.', 'Más probable con dosis altas, en casa, o con opioides, pastillas para dormir o alcohol.'),
+          },
+          'serious',
+          [...PI, 'FDA-compounded-2023'],
+        ),
+        fx(
+          'ketamine_uropathy',
+          'Bladder damage',
+          'Daño en la vejiga (cistitis)',
+          'long-term',
+          { description: t('Pain, urgency or blood when peeing. Often improves if ketamine is stopped early.', 'Dolor, urgencia o sangre al orinar. Suele mejorar si se deja la ketamina a tiempo.') },
+          'serious',
+          ['Chu2008', 'Hong2018', ...PI],
+        ),
+        fx('liver_injury', 'Liver damage', 'Daño en el hígado', 'long-term', {}, 'serious', ['Noppers2011', 'Cotter2021'], 'supported'),
+        fx('dependence', 'Misuse and dependence', 'Uso indebido y dependencia', 'long-term', {}, 'serious', ['DEA1999', ...PI]),
+        fx('cognition', 'Memory and thinking problems', 'Problemas de memoria y concentración', 'long-term', {}, 'moderate', ['Morgan2010'], 'supported'),
+        fx('pregnancy', 'Harm to an unborn baby', 'Daño al bebé en gestación', 'long-term', {}, 'serious', PI, 'supported'),
+      ],
+    },
+  ],
+  help: [
+    t(
+      'In the clinic: tell staff right away about trouble breathing, chest pain, a very bad headache, feeling faint, or panic.',
+      'En la clínica: avise de inmediato si le cuesta respirar o tiene dolor en el pecho, un dolor de cabeza muy fuerte, sensación de desmayo o pánico.',
+    ),
+    t(
+      'At home: call 911 for trouble breathing, chest pain, fainting, a seizure, a sudden severe headache, or confusion that does not clear.',
+      'En casa: llame al 911 si le cuesta respirar o tiene dolor en el pecho, desmayo, convulsiones, un dolor de cabeza fuerte y repentino o confusión que no pasa.',
+    ),
+    t('Thoughts of suicide: call or text 988.', 'Pensamientos de suicidio: llame o escriba al 988.'),
+    t('Call your prescriber about worse mood, craving ketamine, or effects that last into the next day.', 'Llame a su médico si su ánimo empeora, siente ansia de ketamina o los efectos duran hasta el día siguiente.'),
+  ],
+};
+
+/** UI text of <kw-side-effects>; every key can be overridden per element with `strings`. */
+export const sideEffectsStrings = {
+  en: {
+    filterLabel: 'Show by severity',
+    mild: 'Mild',
+    moderate: 'Moderate',
+    serious: 'Serious',
+    during: 'During the session',
+    after: 'In the hours and days after',
+    'long-term': 'With repeated or long-term use',
+    count: 'Showing {shown} of {total} side effects.',
+    noMatch: 'None match the filter.',
+    mostCommon: 'Most common',
+    drugRate: 'About {n} in 100 people',
+    drugUnder1: 'Fewer than 1 in 100 people',
+    placeboRate: '{n} in 100 on placebo',
+    placeboUnder1: 'fewer than 1 in 100 on placebo',
+    placeboNone: 'none on placebo',
+    versus: '{drug}, vs {placebo}',
+    placebo: 'Placebo',
+    'very-common': 'Very common',
+    common: 'Common',
+    uncommon: 'Uncommon',
+    rare: 'Rare',
+    when: 'When:',
+    getHelp: 'Get help:',
+    helpduring: 'Tell staff if it worries you.',
+    helpafter: 'Call your prescriber if it lasts into the next day.',
+    'helplong-term': 'Talk with your prescriber.',
+    helpserious: 'Get medical help right away. In an emergency, call 911.',
+    sources: 'Sources:',
+    evidence: 'Evidence:',
+    established: 'established',
+    supported: 'supported',
+    debated: 'debated',
+    warning: 'Warning:',
+    helpHeading: 'When to get help',
+    loading: 'Loading side effects…',
+    dataError: 'The side-effect list could not be shown:',
+    moreErrors: '…and {count} more problems.',
+  },
+  es: {
+    filterLabel: 'Mostrar por gravedad',
+    mild: 'Leve',
+    moderate: 'Moderado',
+    serious: 'Grave',
+    during: 'Durante la sesión',
+    after: 'En las horas y días siguientes',
+    'long-term': 'Con el uso repetido o prolongado',
+    count: 'Se muestran {shown} de {total} efectos secundarios.',
+    noMatch: 'Ninguno coincide.',
+    mostCommon: 'Más frecuente',
+    drugRate: 'Unas {n} de cada 100 personas',
+    drugUnder1: 'Menos de 1 de cada 100 personas',
+    placeboRate: '{n} de cada 100 con placebo',
+    placeboUnder1: 'menos de 1 de cada 100 con placebo',
+    placeboNone: 'ninguna con placebo',
+    versus: '{drug}, frente a {placebo}',
+    placebo: 'Placebo',
+    'very-common': 'Muy frecuente',
+    common: 'Frecuente',
+    uncommon: 'Poco frecuente',
+    rare: 'Raro',
+    when: 'Cuándo:',
+    getHelp: 'Ayuda:',
+    helpduring: 'Avise al personal si le preocupa.',
+    helpafter: 'Llame a su médico si dura hasta el día siguiente.',
+    'helplong-term': 'Hable con su médico.',
+    helpserious: 'Busque atención médica de inmediato. En una emergencia, llame al 911.',
+    sources: 'Fuentes:',
+    evidence: 'Evidencia:',
+    established: 'comprobada',
+    supported: 'respaldada',
+    debated: 'en debate',
+    warning: 'Advertencia:',
+    helpHeading: 'Cuándo pedir ayuda',
+    loading: 'Cargando efectos secundarios…',
+    dataError: 'No se pudo mostrar la lista de efectos secundarios:',
+    moreErrors: '…y {count} problemas más.',
+  },
+};
+
+export type SideEffectsStrings = typeof sideEffectsStrings.en;

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/pathway/pathway.js';
+
+interface PathwayArgs {
+  'show-alternatives': boolean;
+  orientation: 'auto' | 'horizontal' | 'vertical';
+  'step-mode': boolean;
+  step: number;
+  export: boolean;
+  theme: '' | 'light' | 'dark' | 'auto';
+  src: string;
+  strings: string;
+  lang: string;
+  width: string;
+}
+
+const meta: Meta<PathwayArgs> = {
+  title: 'Widgets/Pathway',
+  component: 'kw-pathway',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'An explorable, sourced diagram of how ketamine may relieve depression. Every node shows its confidence (established / supported / debated) as text and as a line style; ' +
+          'click a node, or focus it and press Enter, for its description and sources. Arrow keys follow the arrows (downstream / upstream) and move between neighbours. ' +
+          'Step mode walks the story one node at a time; "Show as text" reveals the same story as a list, which screen readers can always reach. ' +
+          '`toSVG()` and `toPNG()` (or the `export` attribute) give a picture for platforms that forbid scripts. ' +
+          'Bring your own pathway with the `data` property, an inline `<script type="application/json">` child, or `src`: see **Widgets/Pathway/Data format**.',
+      },
+    },
+  },
+  args: {
+    'show-alternatives': false,
+    orientation: 'auto',
+    'step-mode': false,
+    step: 0,
+    export: false,
+    theme: '',
+    src: '',
+    strings: '',
+    lang: '',
+    width: '100%',
+  },
+  argTypes: {
+    'show-alternatives': { control: 'boolean', description: 'Also show the alternative hypotheses (`track: "alt"`).' },
+    orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
+    'step-mode': { control: 'boolean' },
+    step: { control: { type: 'number', min: 0, max: 30 }, description: 'Current step (0-based) in step mode; reflected.' },
+    export: { control: 'boolean', description: 'Show "Download SVG / PNG" buttons.' },
+    theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
+    src: { control: 'text', description: 'URL of a JSON file in the pathway data format.' },
+    strings: { control: 'text', description: 'JSON object of UI string overrides, e.g. {"title":"Ketamine"}.' },
+    lang: { control: 'select', options: ['', 'en', 'es', 'es-MX'], description: 'Language (from the nearest `lang`).' },
+    width: { control: 'text', description: 'Width of the story container (not an attribute).' },
+  },
+  render: (args) => html`<div style="width:${args.width};max-width:100%" lang=${ifDefined(args.lang || undefined)}>
+    <kw-pathway
+      ?show-alternatives=${args['show-alternatives']}
+      orientation=${args.orientation}
+      ?step-mode=${args['step-mode']}
+      step=${args.step}
+      ?export=${args.export}
+      theme=${ifDefined(args.theme || undefined)}
+      src=${ifDefined(args.src || undefined)}
+      strings=${ifDefined(args.strings || undefined)}
+    ></kw-pathway>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<PathwayArgs>;
+
+export const Default: Story = {};
+export const Alternatives: Story = { name: 'With alternative hypotheses', args: { 'show-alternatives': true } };
+export const StepMode: Story = { args: { 'step-mode': true, step: 2 } };
+export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+export const Narrow: Story = { name: 'Narrow container (320 px)', args: { width: '320px', 'show-alternatives': true } };
+export const Dark: Story = {
+  args: { theme: 'dark', 'show-alternatives': true },
+  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
+};
+export const Spanish: Story = { args: { lang: 'es', 'step-mode': true } };
+export const Export: Story = { name: 'Export menu (SVG / PNG)', args: { export: true } };
+
+export const CustomInlineJson: Story = {
+  name: 'Custom pathway (inline JSON)',
+  render: () => html`<kw-pathway step-mode>
+    <script type="application/json">
+      {
+        "title": { "en": "Caffeine and alertness", "es": "Cafeína y estado de alerta" },
+        "caption": "A made-up example to show the data format.",
+        "nodes": [
+          { "id": "coffee", "label": "Coffee", "description": "A cup of coffee.", "kind": "drug", "confidence": "established", "refs": ["Example 2024"] },
+          { "id": "adenosine", "label": "Adenosine receptors", "description": "Caffeine blocks them.", "kind": "receptor", "confidence": "established" },
+          { "id": "sleepy", "label": "Sleep pressure", "description": "The signal that makes you sleepy.", "kind": "cell", "confidence": "supported" },
+          { "id": "alert", "label": "Feeling alert", "description": "You feel more awake.", "kind": "outcome", "confidence": "debated" }
+        ],
+        "edges": [
+          { "from": "coffee", "to": "adenosine", "effect": "inhibits" },
+          { "from": "adenosine", "to": "sleepy", "effect": "leads-to", "confidence": "supported" },
+          { "from": "sleepy", "to": "alert", "effect": "inhibits", "confidence": "debated" }
+        ]
+      }
+    </script>
+  </kw-pathway>`,
+};
+
+export const ErrorMalformed: Story = {
+  name: 'Error: malformed inline JSON',
+  render: () => html`<kw-pathway><script type="application/json">{ "nodes": [ </script></kw-pathway>`,
+};
+
+export const ErrorDangling: Story = {
+  name: 'Error: edge to a missing node',
+  render: () => html`<kw-pathway>
+    <script type="application/json">
+      { "nodes": [{ "id": "a", "label": "A", "description": "A", "kind": "cell", "confidence": "debated" }], "edges": [{ "from": "a", "to": "mtor", "effect": "boosts" }] }
+    </script>
+  </kw-pathway>`,
+};
+
+export const ErrorMissingSource: Story = { name: 'Error: src not found', args: { src: '/does-not-exist.json' } };

@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
+import { mulberry32 } from '../src/components/neuron-growth/random.js';
+import { buildModel, countSpines, SCENES, sceneState, stageIndex, STRESS_LOSS } from '../src/components/neuron-growth/scene.js';
+import { parseSwc, SWC_MAX_LINES } from '../src/components/neuron-growth/swc.js';
+
+describe('neuron-growth model', () => {
+  it('gives the same random sequence for the same seed, and another for another seed', () => {
+    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
+    const seqA = [a(), a(), a()], seqB = [b(), b(), b()], seqC = [c(), c(), c()];
+    expect(seqA).to.deep.equal(seqB);
+    expect(seqA).not.to.deep.equal(seqC);
+    seqA.forEach((v) => expect(v).to.be.within(0, 1));
+  });
+
+  it('grows the same neuron and spines from the same seed', () => {
+    expect(generateNeuron(7)).to.deep.equal(generateNeuron(7));
+    expect(buildModel(generateNeuron(7), 7)).to.deep.equal(buildModel(generateNeuron(7), 7));
+    expect(generateNeuron(7).x).not.to.deep.equal(generateNeuron(8).x);
+  });
+
+  it('grows a pyramidal shape: soma, one apical trunk, 4–7 basal dendrites, apical reach of 340–560 µm', () => {
+    for (const seed of [1, 2, 3, 4, 5, 99]) {
+      const tree = generateNeuron(seed);
+      expect(tree.type[0]).to.equal(1);
+      const fromSoma = tree.parent.map((p, i) => (p === 0 ? tree.type[i] : 0)).filter(Boolean);
+      expect(fromSoma.filter((t) => t === 4)).to.have.length(1);
+      expect(fromSoma.filter((t) => t === 3).length).to.be.within(4, 7);
+      const top = Math.min(...tree.y);
+      expect(-top).to.be.within(340, 560);
+      // Tapering: the trunk's base is thicker than any tip.
+      const tips = tree.x.map((_, i) => i).filter((i) => i > 0 && !tree.parent.includes(i));
+      expect(Math.max(...tips.map((i) => tree.r[i]))).to.be.below(tree.r[1]);
+      tree.parent.forEach((p, i) => expect(p).to.be.below(i));
+    }
+  });
+
+  it('has at least 2,000 dendrite pieces and spines together, with a 4,000–8,000 µm dendrite', () => {
+    const m = buildModel(generateNeuron(1), 1);
+    expect(m.sx.length + m.px.length).to.be.at.least(2000);
+    expect(m.sLen.reduce((a, b) => a + b, 0)).to.be.within(4000, 8000);
+  });
+
+  it('counts spines per scene over time', () => {
+    const m = buildModel(generateNeuron(3), 3);
+    const baseline = countSpines(m, sceneState('stress', 0));
+    expect(countSpines(m, sceneState('grow', 0))).to.equal(0);
+    expect(countSpines(m, sceneState('grow', 3))).to.be.within(1, baseline - 1);
+    expect(countSpines(m, sceneState('grow', SCENES.grow.duration))).to.equal(baseline);
+    const stressed = countSpines(m, sceneState('stress', SCENES.stress.duration));
+    expect(stressed).to.equal(baseline - Math.round(STRESS_LOSS * baseline));
+    // After the dose: no new spines at 2–3 h, new ones at 12–24 h, and back to 85–100% of the healthy count.
+    expect(countSpines(m, sceneState('restore', 0))).to.equal(stressed);
+    const early = SCENES.restore.stages.find(([id]) => id === 'early')![1];
+    expect(countSpines(m, sceneState('restore', early + 1))).to.equal(stressed);
+    const end = countSpines(m, sceneState('restore', SCENES.restore.duration));
+    expect(end).to.be.above(stressed);
+    expect(end / baseline).to.be.within(0.85, 1);
+  });
+
+  it('names the stage at each time', () => {
+    expect(SCENES.restore.stages[stageIndex('restore', 0)]![0]).to.equal('dose');
+    expect(SCENES.restore.stages[stageIndex('restore', 6)]![0]).to.equal('sprout');
+    expect(SCENES.restore.stages[stageIndex('restore', 99)]![0]).to.equal('persist');
+  });
+});
+
+describe('SWC parser', () => {
+  const ok = '# comment\n1 1 0 0 0 8 -1\n2 3 10 -10 0 1 1  # inline comment\n3 4 0 50 0 1 1\n4 2 0 -5 0 1 1\n5 2 0 -50 0 1 4\n';
+
+  it('keeps soma and dendrites, drops the axon and its subtree, and flips y so apical points up', () => {
+    const { tree } = parseSwc(ok);
+    expect(tree!.type).to.deep.equal([1, 3, 4]);
+    expect(tree!.parent).to.deep.equal([-1, 0, 0]);
+    expect(tree!.y[2]).to.equal(-50);
+  });
+
+  const cases: [string, string, RegExp][] = [
+    ['a bad column count', '1 1 0 0 0 8 -1\n2 3 1 1 0 1\n', /^line 2: expected 7 columns/],
+    ['a value that is not a number', '1 1 0 0 0 8 -1\n2 3 x 1 0 1 1\n', /^line 2: "x" is not a number/],
+    ['a missing parent', '1 1 0 0 0 8 -1\n2 3 1 1 0 1 7\n', /^line 2: parent 7 of point 2 does not exist/],
+    ['a duplicate id', '1 1 0 0 0 8 -1\n1 3 1 1 0 1 1\n', /^line 2: duplicate id 1 \(first on line 1\)/],
+    ['a cycle of parents', '1 1 0 0 0 8 -1\n2 3 1 1 0 1 3\n3 3 1 1 0 1 2\n', /^line 2: point 2 is its own ancestor/],
+    ['a file over the size cap', '1 1 0 0 0 8 -1\n'.repeat(SWC_MAX_LINES + 1), /^line 20001: file is longer than 20000 lines/],
+    ['no soma', '1 3 0 0 0 1 -1\n', /no soma/],
+  ];
+  for (const [what, text, message] of cases) {
+    it(`reports ${what}, naming the line`, () => {
+      const { errors } = parseSwc(text);
+      expect(errors).to.have.length.greaterThan(0);
+      expect(errors![0]).to.match(message);
+    });
+  }
+});

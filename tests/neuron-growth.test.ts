@@ -1,0 +1,412 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/neuron-growth/neuron-growth.js';
+import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
+import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
+import { buildModel, countSpines, sceneState } from '../src/components/neuron-growth/scene.js';
+import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+
+const FIXTURES = '/tests/fixtures/neuron-growth';
+
+const part = <T extends Element = HTMLElement>(el: KwNeuronGrowth, name: string): T => el.shadowRoot!.querySelector(`[part~="${name}"]`) as T;
+const playButton = (el: KwNeuronGrowth) => part<HTMLButtonElement>(el, 'play-button');
+const scrubber = (el: KwNeuronGrowth) => part<HTMLInputElement>(el, 'scrubber');
+const readout = (el: KwNeuronGrowth) => part(el, 'readout').textContent!.trim();
+const caption = (el: KwNeuronGrowth) => part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim();
+
+/** Counts requestAnimationFrame callbacks that run, from now on. */
+function countFrames(): { count: () => number; restore: () => void } {
+  const original = window.requestAnimationFrame;
+  let calls = 0;
+  window.requestAnimationFrame = (callback) =>
+    original.call(window, (time) => {
+      calls++;
+      callback(time);
+    });
+  return { count: () => calls, restore: () => (window.requestAnimationFrame = original) };
+}
+
+/** Replaces requestAnimationFrame with frames we run by hand at chosen timestamps. */
+function manualFrames(): { run: (interval: number, frames: number) => void; restore: () => void } {
+  const original = [window.requestAnimationFrame, window.cancelAnimationFrame] as const;
+  const queue = new Map<number, FrameRequestCallback>();
+  let id = 0;
+  let now = 1000;
+  window.requestAnimationFrame = (callback) => {
+    queue.set(++id, callback);
+    return id;
+  };
+  window.cancelAnimationFrame = (handle) => void queue.delete(handle);
+  return {
+    run: (interval, frames) => {
+      for (let i = 0; i < frames; i++) {
+        now += interval;
+        const callbacks = [...queue.values()];
+        queue.clear();
+        callbacks.forEach((callback) => callback(now));
+      }
+    },
+    restore: () => ([window.requestAnimationFrame, window.cancelAnimationFrame] = original),
+  };
+}
+
+async function settle(el: KwNeuronGrowth): Promise<void> {
+  await el.updateComplete;
+  await aTimeout(120); // IntersectionObserver and ResizeObserver report
+  await el.updateComplete;
+}
+
+async function untilLoaded(el: KwNeuronGrowth): Promise<void> {
+  for (let i = 0; i < 50 && el.shadowRoot!.querySelector('[aria-busy]'); i++) await aTimeout(20);
+  await el.updateComplete;
+}
+
+// An empty list does not clear a feature set earlier in this page, so reset it explicitly.
+afterEach(() => setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]));
+
+describe('<kw-neuron-growth>', () => {
+  it('draws a neuron on a canvas named as an image, with a spine count as its description', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
+    await settle(el);
+    const canvas = part<HTMLCanvasElement>(el, 'canvas');
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.match(/ketamine/);
+    expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.match(/^Spines in this drawing: \d+ → \d+$/);
+    expect(canvas.width).to.be.above(0);
+    // Something was painted.
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    expect(pixels.some((v, i) => i % 4 === 3 && v > 0)).to.be.true;
+    expect(visibleText(el)).to.contain('Illustration based on studies in mice and rats, not on images of a human brain');
+  });
+
+  it('is sharp at the device pixel ratio: the canvas has as many pixels as the screen shows', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth style="width: 300px"></kw-neuron-growth>`);
+    await settle(el);
+    const canvas = part<HTMLCanvasElement>(el, 'canvas');
+    const cssWidth = () => canvas.getBoundingClientRect().width;
+    expect(canvas.width).to.equal(Math.round(cssWidth() * devicePixelRatio));
+    expect(canvas.height).to.equal(Math.round(canvas.getBoundingClientRect().height * devicePixelRatio));
+    const wide = canvas.width;
+    el.style.width = '200px';
+    await settle(el);
+    expect(canvas.width).to.equal(Math.round(cssWidth() * devicePixelRatio));
+    expect(canvas.width).to.be.below(wide);
+  });
+
+  it('draws the same picture for the same seed and another for another seed', async () => {
+    const snap = async (seed: number) => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth style="width: 240px" seed=${seed}></kw-neuron-growth>`);
+      await settle(el);
+      return part<HTMLCanvasElement>(el, 'canvas').toDataURL();
+    };
+    expect(await snap(5)).to.equal(await snap(5));
+    expect(await snap(5)).not.to.equal(await snap(6));
+  });
+
+  it('shows spine counts and captions for each scene at given times', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="stress" seed="3"></kw-neuron-growth>`);
+    await settle(el);
+    const [before] = readout(el).match(/\d+/g)!.map(Number);
+    expect(caption(el)).to.match(/^Healthy\./);
+    el.seek(el.duration);
+    await el.updateComplete;
+    const [, after] = readout(el).match(/\d+/g)!.map(Number);
+    expect(after).to.equal(before! - Math.round(0.2 * before!));
+    expect(caption(el)).to.match(/^After stress\./);
+
+    el.scene = 'restore';
+    await el.updateComplete;
+    el.seek(3);
+    await el.updateComplete;
+    expect(caption(el)).to.contain('no new spines have formed yet');
+    expect(readout(el)).to.equal(`Spines in this drawing: ${after} → ${after}`);
+    el.seek(15);
+    await el.updateComplete;
+    const [, restored] = readout(el).match(/\d+/g)!.map(Number);
+    expect(restored).to.be.above(after!);
+
+    el.scene = 'grow';
+    await el.updateComplete;
+    expect(readout(el)).to.equal('Spines in this drawing: 0 → 0');
+  });
+
+  it('plays and pauses from the keyboard, and the play button is always there', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay></kw-neuron-growth>`);
+    await settle(el);
+    await aTimeout(200);
+    expect(playButton(el).textContent).to.contain('Pause');
+    const position = scrubber(el).valueAsNumber;
+    expect(position).to.be.above(0);
+    playButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(playButton(el).textContent).to.contain('Play');
+    const paused = scrubber(el).valueAsNumber;
+    await aTimeout(150);
+    expect(scrubber(el).valueAsNumber).to.equal(paused);
+    await sendKeys({ press: 'Space' });
+    await aTimeout(150);
+    expect(playButton(el).textContent).to.contain('Pause');
+    expect(scrubber(el).valueAsNumber).to.be.above(paused);
+  });
+
+  it('moves through the timeline with the arrow, Home and End keys and announces each stage', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
+    await settle(el);
+    const input = scrubber(el);
+    expect(input.getAttribute('aria-label')).to.equal('Timeline');
+    expect(part(el, 'caption').getAttribute('aria-live')).to.equal('polite');
+    input.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(input.valueAsNumber).to.be.closeTo(0.1, 1e-9);
+    const stageChange = oneEvent(el, 'kw-stage-change');
+    await sendKeys({ press: 'End' });
+    const event = await stageChange;
+    expect(event.detail).to.deep.include({ scene: 'restore', stage: 'persist' });
+    expect(input.getAttribute('aria-valuetext')).to.equal('1–2 weeks');
+    expect(caption(el)).to.match(/^1–2 weeks\./);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(caption(el)).to.match(/^Ketamine dose/);
+  });
+
+  it('plays at the same speed whatever the refresh rate', async () => {
+    const positions: number[] = [];
+    for (const interval of [1000 / 60, 1000 / 144]) {
+      const frames = manualFrames();
+      try {
+        const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth speed="2"></kw-neuron-growth>`);
+        await settle(el);
+        el.play();
+        await el.updateComplete;
+        frames.run(interval, 1); // the first frame only sets the clock
+        frames.run(interval, Math.round(1000 / interval));
+        await el.updateComplete;
+        positions.push(scrubber(el).valueAsNumber);
+        el.remove(); // the next one must be on screen
+      } finally {
+        frames.restore();
+      }
+    }
+    expect(positions[0]).to.be.closeTo(2, 0.05);
+    expect(positions[1]).to.be.closeTo(2, 0.05);
+  });
+
+  it('while growing frame by frame, counts the same spines as the model', async () => {
+    const frames = manualFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="grow" seed="4"></kw-neuron-growth>`);
+      await settle(el);
+      el.play();
+      await el.updateComplete;
+      frames.run(1000 / 60, 190);
+      el.pause();
+      await el.updateComplete;
+      const t = (el as unknown as { time: number }).time; // the range input rounds to its 0.1 s step
+      expect(t).to.be.within(2.5, 3.5);
+      const expected = countSpines(buildModel(generateNeuron(4), 4), sceneState('grow', t));
+      expect(expected).to.be.above(0);
+      expect(readout(el)).to.equal(`Spines in this drawing: 0 → ${expected}`);
+    } finally {
+      frames.restore();
+    }
+  });
+
+  it('stops at the end, or starts again with loop', async () => {
+    const frames = manualFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="grow"></kw-neuron-growth>`);
+      await settle(el);
+      el.play();
+      await el.updateComplete;
+      frames.run(50, 200);
+      await el.updateComplete;
+      expect(scrubber(el).valueAsNumber).to.equal(8);
+      expect(playButton(el).textContent).to.contain('Play');
+      el.loop = true;
+      el.play();
+      await el.updateComplete;
+      frames.run(50, 200);
+      await el.updateComplete;
+      expect(playButton(el).textContent).to.contain('Pause');
+    } finally {
+      frames.restore();
+    }
+  });
+
+  it('requests no animation frames while off-screen, in a hidden tab, or after removal', async () => {
+    const frames = countFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
+      await settle(el);
+      await aTimeout(100);
+      expect(frames.count()).to.be.above(0);
+
+      el.style.cssText = 'position: absolute; top: 10000px';
+      await aTimeout(150);
+      let before = frames.count();
+      await aTimeout(200);
+      expect(frames.count(), 'off-screen').to.equal(before);
+      el.style.cssText = '';
+      await aTimeout(200);
+      expect(frames.count(), 'back on screen').to.be.above(before);
+
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await aTimeout(50);
+      before = frames.count();
+      await aTimeout(200);
+      expect(frames.count(), 'hidden tab').to.equal(before);
+      delete (document as { visibilityState?: string }).visibilityState;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await aTimeout(100);
+      expect(frames.count(), 'visible again').to.be.above(before);
+
+      el.remove();
+      await aTimeout(50);
+      before = frames.count();
+      await aTimeout(200);
+      expect(frames.count(), 'removed').to.equal(before);
+    } finally {
+      frames.restore();
+    }
+  });
+
+  it('under reduced motion does not autoplay and shows before and after stills with a play button', async () => {
+    await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const frames = countFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
+      await settle(el);
+      await aTimeout(200);
+      expect(frames.count()).to.equal(0);
+      expect(part(el, 'panel-labels').hidden).to.be.false;
+      expect(visibleText(el)).to.contain('Before After');
+      expect(playButton(el).textContent).to.contain('Play');
+      expect(caption(el)).to.match(/^1–2 weeks/);
+      await expect(el).to.be.accessible();
+      // Pressing play is the reader's choice: then it animates.
+      playButton(el).click();
+      await aTimeout(150);
+      expect(frames.count()).to.be.above(0);
+      expect(part(el, 'panel-labels').hidden).to.be.true;
+    } finally {
+      frames.restore();
+    }
+  });
+
+  it('follows a live change to reduced motion', async () => {
+    const frames = countFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
+      await settle(el);
+      await aTimeout(100);
+      expect(frames.count()).to.be.above(0);
+      await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await aTimeout(100);
+      const before = frames.count();
+      await aTimeout(200);
+      expect(frames.count()).to.equal(before);
+      expect(part(el, 'panel-labels').hidden).to.be.false;
+      await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+      await aTimeout(200);
+      expect(frames.count()).to.be.above(before);
+    } finally {
+      frames.restore();
+    }
+  });
+
+  it('shows Spanish captions and controls', async () => {
+    const wrapper = await fixture(html`<div lang="es"><kw-neuron-growth></kw-neuron-growth></div>`);
+    const el = wrapper.querySelector('kw-neuron-growth')!;
+    await settle(el);
+    expect(playButton(el).textContent).to.contain('Reproducir');
+    expect(caption(el)).to.match(/^Dosis de ketamina/);
+    el.seek(3);
+    await el.updateComplete;
+    expect(caption(el)).to.contain('todavía no se han formado espinas nuevas');
+    expect(readout(el)).to.match(/^Espinas en este dibujo: \d+ → \d+$/);
+    expect(visibleText(el)).to.contain('Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('falls back to the restore scene for an unknown scene name, without throwing', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="toString"></kw-neuron-growth>`);
+    await settle(el);
+    expect(el.duration).to.equal(15);
+    expect(caption(el)).to.match(/^Ketamine dose/);
+  });
+
+  it('lets every string be overridden', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .strings=${{ play: 'Start' }}></kw-neuron-growth>`);
+    await settle(el);
+    expect(playButton(el).textContent).to.contain('Start');
+  });
+
+  it('redraws in the new colours when the theme changes', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth theme="light" style="width: 240px"></kw-neuron-growth>`);
+    await settle(el);
+    const light = part<HTMLCanvasElement>(el, 'canvas').toDataURL();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(part<HTMLCanvasElement>(el, 'canvas').toDataURL()).not.to.equal(light);
+  });
+
+  it('is accessible in light and dark', async () => {
+    const light = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth theme="light"></kw-neuron-growth>`);
+    await settle(light);
+    await expect(light).to.be.accessible();
+    const dark = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth theme="dark" scene="compare"></kw-neuron-growth>`);
+    await settle(dark);
+    await expect(dark).to.be.accessible();
+  });
+
+  it('draws in system colours under forced colours', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth style="width: 240px"></kw-neuron-growth>`);
+    await settle(el);
+    const normal = part<HTMLCanvasElement>(el, 'canvas').toDataURL();
+    await setMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(part<HTMLCanvasElement>(el, 'canvas').toDataURL()).not.to.equal(normal);
+    await expect(el).to.be.accessible();
+    await setMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+  });
+
+  it('draws an SWC file given as src', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/small-pyramidal.swc"></kw-neuron-growth>`);
+    await untilLoaded(el);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(readout(el)).to.match(/^Spines in this drawing: \d+ → \d+$/);
+    expect(part(el, 'canvas').checkVisibility()).to.be.true;
+  });
+
+  const broken: [string, RegExp][] = [
+    ['bad-columns.swc', /line 3: expected 7 columns/],
+    ['not-a-number.swc', /line 2: "ten" is not a number/],
+    ['missing-parent.swc', /line 3: parent 9 of point 3 does not exist/],
+    ['cycle.swc', /line 2: point 2 is its own ancestor/],
+    ['duplicate-id.swc', /line 3: duplicate id 2/],
+    ['does-not-exist.swc', /answered HTTP 404/],
+  ];
+  for (const [file, message] of broken) {
+    it(`shows a visible error naming the problem for ${file}, and warns once`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/${file}"></kw-neuron-growth>`);
+        await untilLoaded(el);
+        const error = el.shadowRoot!.querySelector('[part="error"]') as HTMLElement;
+        expect(error).to.exist;
+        expect(visibleText(error)).to.match(message);
+        expect(visibleText(error)).to.contain('The neuron file could not be shown');
+        expect(part(el, 'canvas').checkVisibility()).to.be.false;
+        expect(warnings.messages).to.have.length(1);
+        if (file === 'bad-columns.swc') await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+});

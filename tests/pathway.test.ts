@@ -1,0 +1,418 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/components/pathway/pathway.js';
+import type { KwPathway } from '../src/components/pathway/pathway.js';
+import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
+import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+
+const shadow = (el: KwPathway) => el.shadowRoot!;
+const nodes = (el: KwPathway) => [...shadow(el).querySelectorAll<SVGGElement>('[role="graphics-object"]')];
+const nodeById = (el: KwPathway, id: string) => shadow(el).querySelector<SVGGElement>(`[data-id="${id}"]`)!;
+const button = (el: KwPathway, cls: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${cls}`)!;
+const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+const settle = async (el: KwPathway) => {
+  await elementUpdated(el);
+  await aTimeout(30);
+  await el.updateComplete;
+};
+
+async function mount(template: ReturnType<typeof html>, width = 900): Promise<KwPathway> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const el = wrapper.querySelector('kw-pathway')!;
+  await settle(el);
+  return el;
+}
+
+const small: PathwayData = {
+  title: 'Caffeine',
+  nodes: [
+    { id: 'coffee', label: 'Coffee', description: 'A cup of coffee.', kind: 'drug', confidence: 'established', refs: ['Li2010'] },
+    { id: 'block', label: 'Adenosine block', description: 'Receptors blocked.', kind: 'receptor', confidence: 'supported' },
+    { id: 'alert', label: 'Alert', description: 'Less sleepy.', kind: 'outcome', confidence: 'debated' },
+  ],
+  edges: [
+    { from: 'coffee', to: 'block', effect: 'inhibits' },
+    { from: 'block', to: 'alert', effect: 'leads-to', confidence: 'debated' },
+  ],
+};
+
+describe('<kw-pathway>', () => {
+  afterEach(() => setMediaFeatures([]));
+
+  describe('diagram', () => {
+    it('draws the main track as a named graphics document with the caption always shown', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const svg = shadow(el).querySelector('svg')!;
+      expect(svg.getAttribute('role')).to.equal('graphics-document');
+      expect(svg.getAttribute('aria-label')).to.equal('How ketamine may ease depression');
+      expect(nodes(el)).to.have.length(13);
+      expect(visibleText(el)).to.contain('How ketamine relieves depression is not fully understood. Most steps below come from animal studies.');
+    });
+
+    it('takes its title from the data, or from a strings override', async () => {
+      const custom = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
+      expect(shadow(custom).querySelector('svg')!.getAttribute('aria-label')).to.equal('Caffeine');
+      const untitled = await mount(html`<kw-pathway .data=${{ ...small, title: undefined }}></kw-pathway>`);
+      expect(shadow(untitled).querySelector('svg')!.getAttribute('aria-label')).to.equal('Pathway diagram');
+      const overridden = await mount(html`<kw-pathway strings='{"title": "Ketamine, step by step", "showText": "Read as text"}'></kw-pathway>`);
+      expect(shadow(overridden).querySelector('svg')!.getAttribute('aria-label')).to.equal('Ketamine, step by step');
+      expect(button(overridden, 'show-text').textContent!.trim()).to.equal('Read as text');
+    });
+
+    it('adds the alternative hypotheses with show-alternatives', async () => {
+      const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`);
+      expect(nodes(el)).to.have.length(22);
+      expect(nodeById(el, 'hnk_metabolite').textContent).to.contain('HNK metabolite');
+    });
+
+    it('shows each node’s confidence as text and line style, and names it', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const mtor = nodeById(el, 'mtorc1');
+      expect(mtor.textContent).to.contain('Debated');
+      expect(mtor.getAttribute('aria-label')).to.equal('mTORC1 signaling. Debated. 9 of 13.');
+      expect(mtor.querySelector('rect')!.getAttribute('stroke-dasharray')).to.equal('2 4');
+      expect(nodeById(el, 'ketamine_dose').querySelector('rect')!.hasAttribute('stroke-dasharray')).to.equal(false);
+      expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('Established').and.contain('Supported').and.contain('Debated');
+    });
+
+    it('ends "inhibits" edges in a bar and others in an arrow', async () => {
+      const el = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
+      const markers = [...shadow(el).querySelectorAll('path.edge:not(.legend *)')].map((p) => p.getAttribute('marker-end'));
+      expect(markers.slice(0, 2)).to.deep.equal(['url(#bar)', 'url(#arrow)']);
+    });
+
+    it('shows HTML in labels as text', async () => {
+      const data = { ...small, nodes: [{ ...small.nodes[0]!, label: '<b>Bold</b> coffee' }, ...small.nodes.slice(1)] };
+      const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
+      expect(nodeById(el, 'coffee').textContent).to.contain('<b>Bold</b>');
+      expect(shadow(el).querySelector('b')).to.equal(null);
+    });
+
+    it('flows vertically in a narrow container and horizontally when it fits or is forced', async () => {
+      const narrow = await mount(html`<kw-pathway .data=${small}></kw-pathway>`, 320);
+      expect(shadow(narrow).querySelector('svg')!.classList.contains('vertical')).to.equal(true);
+      const wide = await mount(html`<kw-pathway .data=${small}></kw-pathway>`, 900);
+      expect(shadow(wide).querySelector('svg')!.classList.contains('horizontal')).to.equal(true);
+      const forced = await mount(html`<kw-pathway orientation="horizontal"></kw-pathway>`, 320);
+      expect(shadow(forced).querySelector('svg')!.classList.contains('horizontal')).to.equal(true);
+    });
+
+    it('never draws text below 12px: the SVG is drawn at 1:1 and scrolls instead of shrinking', async () => {
+      const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`, 320);
+      const svg = shadow(el).querySelector('svg')!;
+      expect(svg.getBoundingClientRect().width).to.be.closeTo(svg.viewBox.baseVal.width, 1);
+      for (const text of svg.querySelectorAll('text')) expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
+    it('uses Spanish labels, caption and confidence words under lang="es"', async () => {
+      const el = await mount(html`<div lang="es"><kw-pathway></kw-pathway></div>`);
+      expect(nodeById(el, 'nmda_block').textContent).to.contain('Bloqueo de');
+      expect(nodeById(el, 'nmda_block').textContent).to.contain('Comprobado');
+      expect(visibleText(el)).to.contain('No se sabe por completo cómo la ketamina alivia la depresión.');
+    });
+  });
+
+  describe('keyboard and details', () => {
+    it('has one tab stop among the nodes and moves along edges and siblings with arrow keys', async () => {
+      const el = await mount(html`<kw-pathway orientation="vertical" show-alternatives></kw-pathway>`);
+      expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0')).to.have.length(1);
+      nodeById(el, 'ketamine_dose').focus();
+      key(nodeById(el, 'ketamine_dose'), 'ArrowDown');
+      await settle(el);
+      const first = shadow(el).activeElement as SVGGElement;
+      expect(first.getAttribute('role')).to.equal('graphics-object');
+      expect(first.dataset.id).to.not.equal('ketamine_dose');
+      key(first, 'ArrowUp');
+      await settle(el);
+      expect((shadow(el).activeElement as SVGGElement).dataset.id).to.equal('ketamine_dose');
+      nodeById(el, 'nmda_block').focus();
+      const layerMates = ['rest_nmda_block', 'nmda_block', 'glun2b_block', 'lhb_burst_block', 'hnk_metabolite', 'opioid_system', 'anti_inflammation'];
+      key(nodeById(el, 'nmda_block'), 'ArrowRight');
+      await settle(el);
+      const sibling = (shadow(el).activeElement as SVGGElement).dataset.id!;
+      expect(layerMates).to.include(sibling);
+      expect(sibling).to.not.equal('nmda_block');
+      expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0').map((n) => n.dataset.id)).to.deep.equal([sibling]);
+    });
+
+    it('opens details on Enter with description, confidence and sources that open safely in a new tab; Escape closes and returns focus', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const node = nodeById(el, 'mtorc1');
+      node.focus();
+      key(node, 'Enter');
+      await settle(el);
+      const details = shadow(el).querySelector('.details')!;
+      expect(visibleText(details)).to.contain('mTORC1 signaling').and.contain('Confidence: Debated').and.contain('blocking mTORC1 did not stop');
+      const links = [...details.querySelectorAll('a')];
+      expect(links.map((a) => a.href)).to.include('https://doi.org/10.1126/science.1190287');
+      for (const a of links) {
+        expect(a.target).to.equal('_blank');
+        expect(a.rel).to.contain('noopener');
+      }
+      expect(shadow(el).activeElement?.id).to.equal('details-title');
+      key(shadow(el).activeElement!, 'Escape');
+      await settle(el);
+      expect(shadow(el).querySelector('.details')).to.equal(null);
+      expect((shadow(el).activeElement as SVGGElement).dataset.id).to.equal('mtorc1');
+    });
+
+    it('opens details on click and Space, and closes with the Close button', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      nodeById(el, 'bdnf_release').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await settle(el);
+      expect(visibleText(shadow(el).querySelector('.details')!)).to.contain('BDNF released');
+      button(el, 'close').click();
+      await settle(el);
+      expect(shadow(el).querySelector('.details')).to.equal(null);
+      key(nodeById(el, 'glutamate_burst'), ' ');
+      await settle(el);
+      expect(visibleText(shadow(el).querySelector('.details')!)).to.contain('Glutamate surge');
+    });
+  });
+
+  describe('step mode', () => {
+    it('walks the story with Next and Previous, reflecting step, announcing the sentence and firing kw-step-change', async () => {
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      expect(nodeById(el, 'ketamine_dose').classList.contains('current')).to.equal(true);
+      const live = shadow(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent).to.contain('Step 1 of 13: Low-dose ketamine.');
+      setTimeout(() => button(el, 'next').click());
+      const event = await oneEvent(el, 'kw-step-change');
+      expect(event.detail).to.deep.equal({ index: 1, id: 'nmda_block' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await settle(el);
+      expect(el.getAttribute('step')).to.equal('1');
+      expect(live.textContent).to.contain('Step 2 of 13: NMDA receptors blocked.');
+      expect(nodeById(el, 'nmda_block').classList.contains('current')).to.equal(true);
+      expect(shadow(el).querySelectorAll('path.edge.current')).to.have.length(1);
+      button(el, 'prev').click();
+      await settle(el);
+      expect(el.step).to.equal(0);
+      expect(button(el, 'prev').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('does not fire kw-step-change when step is set by code', async () => {
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      let fired = 0;
+      el.addEventListener('kw-step-change', () => fired++);
+      el.step = 5;
+      await settle(el);
+      expect(shadow(el).querySelector('[aria-live]')!.textContent).to.contain('Step 6 of 13');
+      expect(fired).to.equal(0);
+    });
+
+    it('plays to the end and stops there', async function () {
+      this.timeout(9000);
+      const el = await mount(html`<kw-pathway step-mode step="11"></kw-pathway>`);
+      button(el, 'play').click();
+      await settle(el);
+      expect(button(el, 'play').textContent!.trim()).to.equal('Pause');
+      await aTimeout(3700);
+      await settle(el);
+      expect(el.step).to.equal(12);
+      expect(button(el, 'play').textContent!.trim()).to.equal('Play');
+    });
+
+    it('pauses while the reader focuses the diagram and leaves no timer after removal', async function () {
+      this.timeout(9000);
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      button(el, 'play').click();
+      nodeById(el, 'ketamine_dose').focus();
+      await aTimeout(3700);
+      expect(el.step).to.equal(0);
+      (shadow(el).activeElement as HTMLElement).blur();
+      el.remove();
+      await aTimeout(3700);
+      expect(el.step).to.equal(0);
+    });
+  });
+
+  it('pauses Play while the pointer is over the diagram', async function () {
+    this.timeout(9000);
+    const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+    button(el, 'play').click();
+    shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await aTimeout(3700);
+    expect(el.step).to.equal(0);
+    shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await aTimeout(3600);
+    expect(el.step).to.equal(1);
+    button(el, 'play').click();
+  });
+
+  it('can be added and removed many times without errors or stray updates', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    for (let i = 0; i < 30; i++) {
+      const el = document.createElement('kw-pathway');
+      el.stepMode = true;
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    await aTimeout(50);
+    expect(host.children).to.have.length(0);
+  });
+
+  describe('text alternative', () => {
+    it('is always in the shadow root as an ordered list, and "Show as text" reveals it', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const text = shadow(el).querySelector('.text')!;
+      const items = text.querySelectorAll(':scope > ol > li');
+      expect(items).to.have.length(13);
+      expect(items[0]!.textContent).to.contain('Low-dose ketamine').and.contain('Low-dose ketamine leads to NMDA receptors blocked');
+      expect(text.getBoundingClientRect().height, 'visually hidden until asked for').to.be.at.most(1);
+      button(el, 'show-text').click();
+      await settle(el);
+      expect(button(el, 'show-text').getAttribute('aria-pressed')).to.equal('true');
+      expect(text.getBoundingClientRect().height).to.be.greaterThan(100);
+      expect(visibleText(el)).to.contain('The pathway as text');
+    });
+  });
+
+  describe('data sources and errors', () => {
+    it('reads an inline JSON child', async () => {
+      const el = await mount(html`<kw-pathway><script type="application/json">${JSON.stringify(small)}</script></kw-pathway>`);
+      expect(nodes(el).map((n) => n.dataset.id)).to.deep.equal(['coffee', 'block', 'alert']);
+    });
+
+    it('shows a visible error and warns once for malformed inline JSON', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(html`<kw-pathway><script type="application/json">{ "nodes": [ </script></kw-pathway>`);
+        expect(visibleText(el)).to.contain('This pathway could not be shown').and.contain('inline JSON is malformed');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('names the path of a dangling edge', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = { ...small, edges: [...small.edges, { from: 'coffee', to: 'mtor', effect: 'activates' }] };
+        const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
+        expect(visibleText(el)).to.contain("edges[2].to: no node with id 'mtor'");
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('loads a src file, and reports a 404 and a file that is not JSON', async () => {
+      const warnings = captureWarnings();
+      try {
+        const ok = await mount(html`<kw-pathway src="/tests/fixtures/pathway/small.json"></kw-pathway>`);
+        await aTimeout(200);
+        await settle(ok);
+        expect(nodes(ok)).to.have.length(3);
+        expect(visibleText(ok)).to.contain('A small example pathway.');
+        const missing = await mount(html`<kw-pathway src="/tests/fixtures/pathway/missing.json"></kw-pathway>`);
+        await aTimeout(200);
+        await settle(missing);
+        expect(visibleText(missing)).to.contain('answered HTTP 404');
+        const notJson = await mount(html`<kw-pathway src="/tests/fixtures/pathway/not-json.html"></kw-pathway>`);
+        await aTimeout(200);
+        await settle(notJson);
+        expect(visibleText(notJson)).to.contain('is not valid JSON');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('renders a cyclic graph without hanging', async () => {
+      const data = { ...small, edges: [...small.edges, { from: 'alert', to: 'coffee', effect: 'leads-to' as const }] };
+      const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
+      expect(shadow(el).querySelectorAll('svg.diagram path.edge')).to.have.length(3);
+    });
+  });
+
+  describe('export', () => {
+    it('toSVG() returns standalone, valid SVG with the caption, inlined styles and no script', async () => {
+      const el = await mount(html`<kw-pathway theme="dark"></kw-pathway>`);
+      const text = el.toSVG();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      expect(doc.querySelector('script')).to.equal(null);
+      expect(doc.documentElement.localName).to.equal('svg');
+      expect([...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ')).to.contain('Most steps below come from animal studies');
+      expect(text).to.not.contain('var(--');
+      // Dark theme: the background is dark.
+      expect(doc.querySelector('rect')!.getAttribute('fill')).to.equal('rgb(20, 24, 30)');
+    });
+
+    it('toPNG() resolves to a PNG blob', async () => {
+      const el = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
+      const blob = await el.toPNG(1);
+      expect(blob.type).to.equal('image/png');
+      expect(blob.size).to.be.greaterThan(1000);
+    });
+
+    it('the export menu downloads through an object URL that it revokes', async () => {
+      const el = await mount(html`<kw-pathway export .data=${small}></kw-pathway>`);
+      const created: string[] = [];
+      const revoked: string[] = [];
+      const { createObjectURL, revokeObjectURL } = URL;
+      const clicks: string[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob) => (created.push(blob.type), 'blob:test');
+      URL.revokeObjectURL = (url: string) => void revoked.push(url);
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicks.push(this.download);
+      };
+      try {
+        button(el, 'download-svg').click();
+        await aTimeout(50);
+      } finally {
+        Object.assign(URL, { createObjectURL, revokeObjectURL });
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(created).to.deep.equal(['image/svg+xml']);
+      expect(revoked).to.deep.equal(['blob:test']);
+      expect(clicks).to.deep.equal(['pathway.svg']);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    it('is accessible in light and dark', async () => {
+      const light = await mount(html`<kw-pathway theme="light"></kw-pathway>`);
+      await expect(light).to.be.accessible();
+      const dark = await mount(html`<kw-pathway theme="dark"></kw-pathway>`);
+      await expect(dark).to.be.accessible();
+    });
+
+    it('is accessible in Spanish with alternatives and the export menu', async () => {
+      const el = await mount(html`<div lang="es"><kw-pathway show-alternatives export></kw-pathway></div>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in step mode with details open and the text shown', async () => {
+      const el = await mount(html`<kw-pathway step-mode step="2"></kw-pathway>`);
+      key(nodeById(el, 'disinhibition'), 'Enter');
+      button(el, 'show-text').click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with an error shown', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(html`<kw-pathway .data=${{ nodes: [] }}></kw-pathway>`);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps nodes and lines visible in forced colors and without motion', async () => {
+      await setMediaFeatures([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ]);
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const rect = nodeById(el, 'ketamine_dose').querySelector('rect')!;
+      expect(getComputedStyle(rect).transitionDuration).to.equal('0s');
+      expect(getComputedStyle(rect).stroke).to.not.equal('none');
+    });
+  });
+});

@@ -1,0 +1,539 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/side-effects/side-effects.js';
+import type { KwSideEffects, SideEffectList } from '../src/components/side-effects/side-effects.js';
+import { frequencyRank, groupItems, perHundred, sortItems } from '../src/components/side-effects/side-effects-model.js';
+import { validateSideEffects } from '../src/components/side-effects/side-effects-schema.js';
+import { defaultSideEffects } from '../src/content/side-effects.js';
+import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+const items = (el: Element) => all(el, '[part~="item"]');
+const ids = (el: Element) => items(el).map((item) => item.dataset.id);
+const groupHeadings = (el: Element) => all(el, '.group > [role="heading"]').map((h) => h.textContent!.trim());
+const chip = (el: Element, severity: string) => shadow(el).querySelector<HTMLButtonElement>(`[part~="chip"].${severity}`)!;
+const count = (el: Element) => shadow(el).querySelector<HTMLElement>('[part~="count"]')!;
+const itemById = (el: Element, id: string) => shadow(el).querySelector<HTMLElement>(`[part~="item"][data-id="${id}"]`)!;
+const frequencyOf = (el: Element, id: string) => itemById(el, id).querySelector('[part~="frequency"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const percentOf = (id: string) => defaultSideEffects.sets[0]!.items.find((item) => item.id === id)!.percent!;
+
+function customList(overrides: Record<string, unknown>[] = [{}]): unknown {
+  return {
+    sets: [
+      {
+        id: 'clinic',
+        title: 'Clinic list',
+        items: overrides.map((o, i) => ({ id: `item${i}`, name: `Effect ${i}`, timing: 'during', severity: 'mild', ...o })),
+      },
+    ],
+  };
+}
+
+async function settle(el: KwSideEffects): Promise<void> {
+  await waitUntil(() => !shadow(el).querySelector('[aria-busy="true"]'), 'data did not load', { timeout: 4000 });
+  await el.updateComplete;
+}
+
+describe('<kw-side-effects>', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await setMediaFeatures([]);
+  });
+
+  describe('built-in content', () => {
+    it('shows the esketamine label list by default, with the boxed warning and the 2-hour monitoring rule', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const text = visibleText(el);
+      expect(text).to.contain('Esketamine nasal spray (Spravato)');
+      expect(items(el)).to.have.length(27);
+      const warning = shadow(el).querySelector<HTMLElement>('[part~="warning"]')!;
+      expect(warning.getAttribute('role')).to.equal('region');
+      const heading = shadow(el).getElementById(warning.getAttribute('aria-labelledby')!)!;
+      expect(heading.textContent).to.contain('Warning:');
+      expect(heading.textContent).to.contain('Boxed warning');
+      for (const risk of ['Sedation', 'Dissociation', 'Slowed breathing', 'Abuse and misuse', 'Suicidal thoughts']) expect(warning.textContent).to.contain(risk);
+      expect(warning.textContent).to.contain('at least 2 hours');
+    });
+
+    it('ends with a calm "when to get help" footer naming 911 and 988', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const help = shadow(el).querySelector<HTMLElement>('[part~="help"]')!;
+      expect(help.textContent).to.contain('When to get help');
+      expect(help.textContent).to.contain('call 911');
+      expect(help.textContent).to.contain('988');
+      expect(shadow(el).querySelector('[role="alert"], [aria-live="assertive"]')).to.equal(null);
+    });
+
+    it('gives label rates as natural frequencies against placebo', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      expect(frequencyOf(el, 'dissociation')).to.equal('About 41 in 100 people, vs 9 in 100 on placebo');
+      expect(frequencyOf(el, 'feeling_drunk')).to.equal('About 5 in 100 people, vs fewer than 1 in 100 on placebo');
+      expect(frequencyOf(el, 'dysarthria')).to.equal('About 4 in 100 people, vs none on placebo');
+      expect(visibleText(el)).not.to.contain('%');
+    });
+
+    it('draws the bar pair from custom properties set through the CSSOM, hidden from screen readers', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const bars = itemById(el, 'dissociation').querySelector<HTMLElement>('.bars')!;
+      expect(bars.getAttribute('aria-hidden')).to.equal('true');
+      const [drug, placebo] = [...bars.querySelectorAll<HTMLElement>('.bar')];
+      expect(drug!.style.getPropertyValue('--_value')).to.equal('41%');
+      expect(placebo!.style.getPropertyValue('--_value')).to.equal('9%');
+      const fill = (bar: Element) => parseFloat(getComputedStyle(bar, '::before').width);
+      expect(fill(drug!) / bar(drug!)).to.be.closeTo(0.41, 0.03);
+      expect(fill(placebo!)).to.be.lessThan(fill(drug!));
+      function bar(b: HTMLElement) {
+        return b.clientWidth;
+      }
+    });
+
+    it('shows no numbers for IV ketamine, only words', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="iv"></kw-side-effects>`);
+      const text = visibleText(el);
+      expect(text).to.contain('IV ketamine');
+      expect(ids(el)).to.include('iv_dissociation');
+      for (const item of items(el)) {
+        const itemText = item.textContent!;
+        expect(itemText).not.to.contain('%');
+        expect(itemText).not.to.match(/\d+ in 100/);
+        expect(item.querySelector('.bars')).to.equal(null);
+      }
+      expect(frequencyOf(el, 'iv_dissociation')).to.equal('Very common');
+    });
+
+    it('shows no numbers for long-term risks', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="long-term"></kw-side-effects>`);
+      for (const item of items(el)) expect(item.textContent).not.to.match(/%|\d+ in 100/);
+      expect(itemById(el, 'resp_depression').textContent).to.contain('Serious');
+    });
+
+    it('shows every set with set="all", and several named sets', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all"></kw-side-effects>`);
+      expect(all(el, '[part~="set"]').map((s) => s.dataset.set)).to.deep.equal(['esketamine', 'iv', 'long-term']);
+      el.set = 'long-term iv';
+      await el.updateComplete;
+      expect(all(el, '[part~="set"]').map((s) => s.dataset.set)).to.deep.equal(['iv', 'long-term']);
+      el.set = 'nonsense';
+      await el.updateComplete;
+      expect(all(el, '[part~="set"]').map((s) => s.dataset.set)).to.deep.equal(['esketamine']);
+    });
+
+    it('gives every built-in item sources and a confidence level', () => {
+      for (const set of defaultSideEffects.sets) {
+        for (const item of set.items) {
+          expect(item.refs, item.id).to.have.length.greaterThan(0);
+          expect(item.confidence, item.id).to.be.oneOf(['established', 'supported', 'debated']);
+          expect(item.name, item.id).to.have.keys(['en', 'es']);
+        }
+      }
+      expect(validateSideEffects(defaultSideEffects).errors).to.equal(undefined);
+    });
+  });
+
+  describe('grouping and sorting', () => {
+    it('groups by timing by default, in timeline order', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all"></kw-side-effects>`);
+      expect(groupHeadings(el)).to.deep.equal([
+        'During the session',
+        'In the hours and days after',
+        'During the session',
+        'During the session',
+        'With repeated or long-term use',
+      ]);
+    });
+
+    it('groups by severity with serious first', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="long-term" group-by="severity"></kw-side-effects>`);
+      expect(groupHeadings(el)).to.deep.equal(['Serious', 'Moderate']);
+      const esk = await fixture<KwSideEffects>(html`<kw-side-effects group-by="severity"></kw-side-effects>`);
+      expect(groupHeadings(esk)).to.deep.equal(['Moderate', 'Mild']);
+      expect(itemById(esk, 'sedation').closest('.group')!.querySelector('[role="heading"]')!.textContent).to.contain('Moderate');
+    });
+
+    it('shows one flat list with group-by="none"', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects group-by="none"></kw-side-effects>`);
+      expect(groupHeadings(el)).to.deep.equal([]);
+      expect(items(el)).to.have.length(27);
+    });
+
+    it('sorts by frequency, most common first, within each group', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects group-by="none"></kw-side-effects>`);
+      const rates = ids(el).map((id) => percentOf(id!));
+      expect(rates).to.deep.equal([...rates].sort((a, b) => b - a));
+      expect(ids(el)[0]).to.equal('dissociation');
+    });
+
+    it('keeps the data order with sort="none"', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects sort="none" group-by="none"></kw-side-effects>`);
+      el.data = customList([{ percent: 2 }, { percent: 30 }, { frequency: 'rare' }]) as SideEffectList;
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['item0', 'item1', 'item2']);
+      el.sort = 'frequency';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['item1', 'item0', 'item2']);
+    });
+
+    it('places word-only frequencies among numbers and unknown ones last (pure model)', () => {
+      const list = (customList([{ id: 'a' }, { id: 'b', frequency: 'very-common' }, { id: 'c', percent: 5 }, { id: 'd', frequency: 'rare' }]) as SideEffectList).sets[0]!.items;
+      expect(sortItems(list, 'frequency').map((i) => i.id)).to.deep.equal(['b', 'c', 'd', 'a']);
+      expect(frequencyRank(list[0]!)).to.equal(-1);
+      expect(groupItems([], 'none')).to.deep.equal([]);
+      expect([perHundred(0), perHundred(0.5), perHundred(40.6)]).to.deep.equal(['none', 'under1', 41]);
+    });
+  });
+
+  describe('severity filter', () => {
+    it('filters with toggle buttons and announces the new count politely', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all"></kw-side-effects>`);
+      const status = count(el);
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+      expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('false');
+      expect(chip(el, 'serious').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Serious (5)');
+
+      const changed = oneEvent(el, 'kw-filter-change');
+      chip(el, 'serious').click();
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ severity: ['serious'] });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
+      expect(getComputedStyle(chip(el, 'serious').querySelector('.check')!).visibility).to.equal('visible');
+      expect(getComputedStyle(chip(el, 'mild').querySelector('.check')!).visibility).to.equal('hidden');
+      expect(el.getAttribute('severity')).to.equal('serious');
+      expect(items(el)).to.have.length(5);
+      expect(items(el).every((item) => item.classList.contains('serious'))).to.equal(true);
+      expect(status.textContent!.trim()).to.equal('Showing 5 of 39 side effects.');
+
+      chip(el, 'moderate').click();
+      await el.updateComplete;
+      expect(items(el).every((item) => !item.classList.contains('mild'))).to.equal(true);
+      chip(el, 'serious').click();
+      chip(el, 'moderate').click();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(39);
+      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+    });
+
+    it('offers no chip for a severity the list does not have, unless it is already selected', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (25)', 'Moderate (2)']);
+      el.severity = 'serious';
+      await el.updateComplete;
+      expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('says so when a set has nothing left to show', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="iv" severity="serious"></kw-side-effects>`);
+      expect(items(el)).to.have.length(0);
+      expect(visibleText(el)).to.contain('None match the filter.');
+      const esk = await fixture<KwSideEffects>(html`<kw-side-effects severity="serious"></kw-side-effects>`);
+      expect(shadow(esk).querySelector('.legend')).to.equal(null);
+      expect(count(el).textContent!.trim()).to.equal('Showing 0 of 6 side effects.');
+    });
+
+    it('does not move or resize the controls when a filter changes', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all" style="width: 600px"></kw-side-effects>`);
+      const boxes = () => [...all(el, '[part~="chip"]'), count(el)].map((node) => node.getBoundingClientRect().toJSON());
+      const before = boxes();
+      chip(el, 'moderate').click();
+      await el.updateComplete;
+      expect(boxes()).to.deep.equal(before);
+    });
+  });
+
+  describe('disclosures', () => {
+    it('opens an item with the mouse: aria-expanded on a button controlling a labelled region', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const item = itemById(el, 'sedation');
+      const button = item.querySelector<HTMLButtonElement>('[part~="disclosure"]')!;
+      const details = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(button.closest('[role="heading"]')).not.to.equal(null);
+      expect(details.getAttribute('role')).to.equal('region');
+      expect(details.getAttribute('aria-labelledby')).to.equal(button.id);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.checkVisibility()).to.equal(false);
+
+      const toggled = oneEvent(el, 'kw-toggle');
+      button.click();
+      expect((await toggled).detail).to.deep.equal({ id: 'sedation', open: true });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.checkVisibility()).to.equal(true);
+      const text = details.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('When: During the session. Peaks at 30–45 minutes');
+      expect(text).to.contain('Get help: Tell staff right away');
+      expect(text).to.contain('Sources: SPRAVATO (esketamine) US Prescribing Information');
+      expect(text).to.contain('Evidence: established');
+      expect(details.querySelector('a')!.getAttribute('href')).to.contain('dailymed');
+    });
+
+    it('opens and closes with Enter and Space', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const button = itemById(el, 'nausea').querySelector<HTMLButtonElement>('[part~="disclosure"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(shadow(el).activeElement).to.equal(button);
+    });
+
+    it('keeps an item open while the filter hides and shows it again', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      itemById(el, 'nausea').querySelector<HTMLButtonElement>('button')!.click();
+      chip(el, 'moderate').click();
+      await el.updateComplete;
+      chip(el, 'moderate').click();
+      await el.updateComplete;
+      expect(itemById(el, 'nausea').querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('falls back to a sensible "get help" line per severity and timing', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all" print-preview></kw-side-effects>`);
+      expect(itemById(el, 'nausea').textContent).to.contain('Tell staff if it worries you.');
+      expect(itemById(el, 'insomnia').textContent).to.contain('Call your prescriber if it lasts into the next day.');
+      expect(itemById(el, 'liver_injury').textContent).to.contain('Get medical help right away.');
+    });
+
+    it('uses heading levels from heading-level', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects heading-level="3"></kw-side-effects>`);
+      const level = (node: Element | null) => node!.getAttribute('aria-level');
+      expect(level(shadow(el).querySelector('.set > [role="heading"]'))).to.equal('3');
+      expect(level(shadow(el).querySelector('.group > [role="heading"]'))).to.equal('4');
+      expect(level(itemById(el, 'nausea').querySelector('[role="heading"]'))).to.equal('5');
+    });
+  });
+
+  describe('language', () => {
+    it('speaks Spanish with lang="es"', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects lang="es"></kw-side-effects>`);
+      const text = visibleText(el);
+      expect(text).to.contain('Esketamina en aerosol nasal (Spravato)');
+      expect(text).to.contain('Advertencia de recuadro');
+      expect(text).to.contain('Respiración lenta o débil (depresión respiratoria)');
+      expect(text).to.contain('Cuándo pedir ayuda');
+      expect(text).to.contain('Durante la sesión');
+      expect(frequencyOf(el, 'dissociation')).to.equal('Unas 41 de cada 100 personas, frente a 9 de cada 100 con placebo');
+      expect(itemById(el, 'dissociation').textContent).to.contain('Disociación (sensación de desconexión)');
+      expect(chip(el, 'moderate').textContent).to.contain('Moderado');
+      expect(count(el).textContent!.trim()).to.equal('Se muestran 27 de 27 efectos secundarios.');
+    });
+
+    it('follows the page language and lets `strings` override any UI text', async () => {
+      document.documentElement.lang = 'es-MX';
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects .strings=${{ moderate: 'Vigilar', placebo: 'Pastilla sin medicina' }}></kw-side-effects>`);
+      expect(chip(el, 'moderate').textContent).to.contain('Vigilar');
+      expect(chip(el, 'mild').textContent).to.contain('Leve');
+      expect(visibleText(el)).to.contain('Pastilla sin medicina');
+    });
+  });
+
+  describe('custom lists', () => {
+    it('loads a list from src', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects src="/tests/fixtures/side-effects/clinic.json"></kw-side-effects>`);
+      await settle(el);
+      expect(ids(el)).to.deep.equal(['bp', 'tired']);
+      expect(frequencyOf(el, 'bp')).to.equal('About 12 in 100 people, vs 4 in 100 on placebo');
+      const help = shadow(el).querySelector('[part~="help"]')!.textContent!;
+      expect(help).to.contain('555-0100');
+      expect(help).not.to.contain('988');
+    });
+
+    it('reads inline JSON, including a bare array of items', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects>
+        <script type="application/json">
+          [{ "id": "a", "name": "Hiccups", "timing": "during", "severity": "mild", "refs": ["Clinic audit 2025"], "confidence": "debated" }]
+        </script>
+      </kw-side-effects>`);
+      expect(ids(el)).to.deep.equal(['a']);
+      expect(shadow(el).querySelector('.set > [role="heading"]')).to.equal(null);
+      itemById(el, 'a').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(itemById(el, 'a').textContent).to.contain('Clinic audit 2025');
+      expect(itemById(el, 'a').textContent).to.contain('debated');
+    });
+
+    it('shows HTML in data as text', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects group-by="none"></kw-side-effects>`);
+        el.data = customList([{ name: '<b>Bold</b><img src=x onerror="window.__pwned=1">', help: '<script>alert(1)</script>' }]) as SideEffectList;
+        await el.updateComplete;
+        expect(itemById(el, 'item0').textContent).to.contain('<b>Bold</b><img src=x');
+        expect(itemById(el, 'item0').textContent).to.contain('<script>alert(1)</script>');
+        expect(shadow(el).querySelector('b:not(.details b) , img, script')).to.equal(null);
+        expect(warnings.messages).to.have.length(0);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    const bad: [string, () => unknown, string][] = [
+      ['a NaN percentage', () => customList([{ percent: NaN }]), 'sets[0].items[0].percent: expected a number, got NaN'],
+      ['a percentage above 100', () => customList([{ percent: 140 }]), 'sets[0].items[0].percent: must be between 0 and 100, got 140'],
+      ['a negative placebo percentage', () => customList([{ percent: 10, placeboPercent: -3 }]), 'sets[0].items[0].placeboPercent: must be between 0 and 100, got -3'],
+      ['a percentage given as text', () => customList([{ percent: '41%' }]), 'sets[0].items[0].percent: expected a number, got "41%"'],
+      ['an unknown severity', () => customList([{ severity: 'severe' }]), 'sets[0].items[0].severity: expected one of "mild", "moderate", "serious", got "severe"'],
+      ['an unknown timing', () => customList([{ timing: 'later' }]), 'sets[0].items[0].timing: expected one of'],
+      ['duplicate ids', () => customList([{ id: 'x' }, { id: 'x' }]), 'sets[0].items[1].id: duplicate id "x" (also at sets[0].items[0])'],
+      ['a missing name', () => customList([{ name: undefined }]), 'sets[0].items[0].name: is required'],
+      ['an empty name', () => customList([{ name: '  ' }]), 'sets[0].items[0].name: expected text'],
+      ['no sets', () => ({ sets: [] }), 'sets: must not be empty'],
+      ['not an object', () => 'side effects', 'expected an object, got "side effects"'],
+    ];
+    for (const [label, input, message] of bad) {
+      it(`shows a path-named error and warns once for ${label}`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+          el.data = input() as SideEffectList;
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          const error = shadow(el).querySelector('[part~="error"]')!;
+          expect(error.textContent).to.contain('The side-effect list could not be shown:');
+          expect(error.textContent).to.contain(message);
+          expect(items(el)).to.have.length(0);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(message);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('shows an error and warns once for malformed inline JSON', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects><script type="application/json">{ "sets": [ </script></kw-side-effects>`);
+        expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('inline JSON is malformed');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows an error and warns once when src answers 404', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects src="/tests/fixtures/side-effects/missing.json"></kw-side-effects>`);
+        await settle(el);
+        expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('answered HTTP 404');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('recovers when the data is fixed', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+        el.data = customList([{ severity: 'bad' }]) as SideEffectList;
+        await el.updateComplete;
+        el.data = customList() as SideEffectList;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part~="error"]')).to.equal(null);
+        expect(ids(el)).to.deep.equal(['item0']);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('layouts', () => {
+    it('print preview opens every item, shows all severities and hides the controls', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects print-preview severity="serious"></kw-side-effects>`);
+      expect(items(el)).to.have.length(27);
+      expect(all(el, '[part~="details"]').every((d) => d.checkVisibility())).to.equal(true);
+      expect(shadow(el).querySelector<HTMLElement>('[part~="controls"]')!.checkVisibility()).to.equal(false);
+    });
+
+    it('opens everything for the printer on beforeprint and goes back afterwards', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(all(el, '[part~="details"]').every((d) => d.checkVisibility())).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(all(el, '[part~="details"]').some((d) => d.checkVisibility())).to.equal(false);
+      el.remove();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(el.isUpdatePending).to.equal(false);
+    });
+
+    it('compact drops the bars and notes but keeps the rates as text', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects compact></kw-side-effects>`);
+      expect(itemById(el, 'dissociation').querySelector<HTMLElement>('.bars')!.checkVisibility()).to.equal(false);
+      expect(shadow(el).querySelector<HTMLElement>('[part~="note"]')!.checkVisibility()).to.equal(false);
+      expect(visibleText(el)).to.contain('About 41 in 100 people');
+    });
+
+    it('fits a 320 px column without horizontal scrolling', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all" style="width: 320px"></kw-side-effects>`);
+      const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible in light', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all"></kw-side-effects>`);
+      itemById(el, 'dissociation').querySelector('button')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in dark', async () => {
+      const el = await fixture<KwSideEffects>(html`<div style="background:#14181e"><kw-side-effects theme="dark" set="all" print-preview></kw-side-effects></div>`);
+      await expect(el.firstElementChild).to.be.accessible();
+    });
+
+    it('is accessible in Spanish', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects lang="es" set="all" print-preview></kw-side-effects>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible compact and with filters applied', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects compact set="all" severity="moderate serious"></kw-side-effects>`);
+      expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with an error showing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+        el.data = customList([{ percent: 200 }]) as SideEffectList;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps the bars and the pressed chip visible in forced-colors mode', async () => {
+      await setMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects severity="mild"></kw-side-effects>`);
+      const drug = itemById(el, 'dissociation').querySelector('.bar.drug')!;
+      const placebo = itemById(el, 'dissociation').querySelector('.bar.placebo')!;
+      const fill = (bar: Element) => getComputedStyle(bar, '::before').backgroundColor;
+      expect(getComputedStyle(drug).forcedColorAdjust).to.equal('none');
+      expect(fill(drug)).not.to.equal(getComputedStyle(drug).backgroundColor);
+      expect(fill(placebo)).not.to.equal(fill(drug));
+      const pressed = getComputedStyle(chip(el, 'mild'));
+      expect(pressed.borderTopWidth).to.equal('3px');
+      expect(pressed.color).not.to.equal(pressed.backgroundColor);
+      expect(getComputedStyle(chip(el, 'mild').querySelector('.check')!).visibility).to.equal('visible');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
