@@ -5,10 +5,36 @@ import manifest from '../dist/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+// The "Motion" toolbar: Storybook cannot change the reader's real setting, so `matchMedia` answers the
+// reduced-motion query from the toolbar and tells listeners when it changes, as the browser would.
+const REDUCED = '(prefers-reduced-motion: reduce)';
+const nativeMatchMedia = window.matchMedia.bind(window);
+let forcedReduced: boolean | undefined;
+const reducedListeners = new Set<(event: MediaQueryListEvent) => void>();
+window.matchMedia = (query: string): MediaQueryList => {
+  const real = nativeMatchMedia(query);
+  if (query.replace(/\s+/g, ' ').trim() !== REDUCED) return real;
+  return Object.assign(Object.create(real) as MediaQueryList, {
+    get matches() {
+      return forcedReduced ?? real.matches;
+    },
+    media: REDUCED,
+    addEventListener: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.add(listener),
+    removeEventListener: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.delete(listener),
+  });
+};
+function setReducedMotion(value: boolean | undefined): void {
+  if (value === forcedReduced) return;
+  forcedReduced = value;
+  const matches = value ?? nativeMatchMedia(REDUCED).matches;
+  for (const listener of reducedListeners) listener({ matches, media: REDUCED } as MediaQueryListEvent);
+}
+
 // Language, colour scheme and reduced motion from the toolbar, applied the way a host page would:
 // `lang` and `color-scheme` on an ancestor, which every widget follows.
 const withPageSettings: Decorator = (story, context) => {
-  const { locale, scheme } = context.globals as { locale?: string; scheme?: string };
+  const { locale, scheme, motion } = context.globals as { locale?: string; scheme?: string; motion?: string };
+  setReducedMotion(motion === 'reduce' ? true : motion === 'full' ? false : undefined);
   const dark = scheme === 'dark';
   document.documentElement.style.colorScheme = scheme === 'dark' ? 'dark' : scheme === 'light' ? 'light' : '';
   document.body.style.background = dark ? '#0d1117' : '';
@@ -47,8 +73,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    motion: {
+      description: 'The reader\'s motion preference (prefers-reduced-motion)',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        items: [
+          { value: 'system', title: 'Motion: system setting' },
+          { value: 'reduce', title: 'Reduced motion' },
+          { value: 'full', title: 'Full motion' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en', scheme: 'page' },
+  initialGlobals: { locale: 'en', scheme: 'page', motion: 'system' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -50,7 +50,11 @@ async function checkStory(story, scheme) {
   const state = await tab.evaluate(async () => {
     const root = document.getElementById('storybook-root');
     const widgets = [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('kw-'));
-    await Promise.all(widgets.map((w) => customElements.whenDefined(w.localName).then(() => w.updateComplete)));
+    // An element that is never defined must fail the check, not hang it.
+    await Promise.race([
+      Promise.all(widgets.map((w) => customElements.whenDefined(w.localName).then(() => w.updateComplete))),
+      new Promise((r) => setTimeout(r, 5000)),
+    ]);
     // Let src loads and first frames settle.
     await new Promise((r) => setTimeout(r, 400));
     return {

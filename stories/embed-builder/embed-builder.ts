@@ -1,0 +1,125 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { LANGUAGES, WIDGETS, buildSnippet, snippetAttributes, type WidgetOption } from './snippet.js';
+
+/**
+ * Storybook-only tool (not part of the library): pick a widget and its options, see it live, copy the snippet.
+ * @internal
+ */
+export class KwEmbedBuilder extends LitElement {
+  static override styles = css`
+    :host { display: block; font-family: system-ui, sans-serif; line-height: 1.5; }
+    .layout { display: grid; grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr); gap: 1.5rem; }
+    @media (max-width: 48rem) { .layout { grid-template-columns: 1fr; } }
+    fieldset { border: 1px solid #8c959f; border-radius: 6px; margin: 0 0 1rem; padding: 0.75rem 1rem; }
+    legend { font-weight: 600; padding: 0 0.25rem; }
+    label { display: block; margin-block: 0.5rem; }
+    label.check { display: flex; gap: 0.5rem; align-items: center; }
+    select, input[type='text'], input[type='number'], input[type='url'] { display: block; width: 100%; font: inherit; padding: 0.25rem; }
+    pre { background: #f6f8fa; color: #1f2328; border: 1px solid #d0d7de; border-radius: 6px; padding: 0.75rem; white-space: pre-wrap; word-break: break-all; }
+    button { font: inherit; padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid #1f6feb; background: #0b5cad; color: #fff; cursor: pointer; }
+    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+    .preview { border: 1px dashed #8c959f; border-radius: 6px; padding: 1rem; min-height: 8rem; }
+    h2 { font-size: 1.1rem; margin: 0 0 0.5rem; }
+  `;
+
+  @state() private widgetIndex = 0;
+  @state() private values: Record<string, string | boolean | number> = {};
+  @state() private language = '';
+  @state() private scriptUrl = new URL('dist/ketamine-widgets.js', document.baseURI).href;
+  @state() private copied = false;
+
+  private get widget() {
+    return WIDGETS[this.widgetIndex]!;
+  }
+
+  override render() {
+    const snippet = buildSnippet(this.scriptUrl, this.widget, this.values, this.language);
+    return html`<div class="layout">
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset>
+          <legend>Widget</legend>
+          <label>Widget
+            <select @change=${(e: Event) => this.pickWidget((e.target as HTMLSelectElement).selectedIndex)}>
+              ${WIDGETS.map((w, i) => html`<option ?selected=${i === this.widgetIndex}>${w.label}</option>`)}
+            </select>
+          </label>
+          <label>Language
+            <select @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value)}>
+              ${LANGUAGES.map((l) => html`<option value=${l.value} ?selected=${l.value === this.language}>${l.label}</option>`)}
+            </select>
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Options</legend>
+          ${this.widget.options.map((option) => this.renderOption(option))}
+        </fieldset>
+        <fieldset>
+          <legend>Where the script is hosted</legend>
+          <label>Script URL
+            <input type="url" .value=${this.scriptUrl} @input=${(e: Event) => (this.scriptUrl = (e.target as HTMLInputElement).value)} />
+          </label>
+        </fieldset>
+      </form>
+      <div>
+        <h2>Preview</h2>
+        <div class="preview" id="preview"></div>
+        <h2>Copy this into your page</h2>
+        <pre id="snippet">${snippet}</pre>
+        <button type="button" @click=${() => this.copy(snippet)}>Copy code</button>
+        <span role="status">${this.copied ? 'Copied.' : nothing}</span>
+      </div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    // The preview is the same element the snippet creates, with the same attributes.
+    const preview = this.renderRoot.querySelector('#preview')!;
+    const el = document.createElement(this.widget.tag);
+    for (const [name, value] of snippetAttributes(this.widget, this.values, this.language)) el.setAttribute(name, value === true ? '' : value);
+    const current = preview.firstElementChild;
+    if (current?.outerHTML !== el.outerHTML) preview.replaceChildren(el);
+  }
+
+  private renderOption(option: WidgetOption) {
+    const value = this.values[option.name] ?? option.default;
+    const set = (v: string | boolean | number) => {
+      this.values = { ...this.values, [option.name]: v };
+      this.copied = false;
+    };
+    switch (option.type) {
+      case 'boolean':
+        return html`<label class="check"><input type="checkbox" .checked=${value === true} @change=${(e: Event) => set((e.target as HTMLInputElement).checked)} />${option.label}</label>`;
+      case 'select':
+        return html`<label>${option.label}
+          <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+            ${option.choices!.map((c) => html`<option value=${c} ?selected=${c === value}>${c || '(page default)'}</option>`)}
+          </select>
+        </label>`;
+      case 'number':
+        return html`<label>${option.label}<input type="number" min="0" .value=${String(value)} @input=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></label>`;
+      default:
+        return html`<label>${option.label}<input type="text" .value=${String(value)} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} /></label>`;
+    }
+  }
+
+  private pickWidget(index: number): void {
+    this.widgetIndex = index;
+    this.values = {};
+  }
+
+  private async copy(snippet: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copied = true;
+    } catch {
+      // Clipboard access can be refused (iframes, permissions): select the text so the reader can copy it.
+      const range = document.createRange();
+      range.selectNodeContents(this.renderRoot.querySelector('#snippet')!);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }
+  }
+}
+
+if (!customElements.get('kw-embed-builder')) customElements.define('kw-embed-builder', KwEmbedBuilder);
