@@ -3,6 +3,9 @@
  * citation and the address of the paper (DOI when known, else PubMed or PMC, else the publisher or regulator).
  * `status`: V = checked against the source, P = citation checked but a detail was not, U = unverified.
  */
+/** How sure science is of a claim (see the content brief §0): shown to readers on every sourced item. */
+export declare const CONFIDENCES: readonly ["established", "supported", "debated"];
+export type Confidence = (typeof CONFIDENCES)[number];
 export interface Reference {
     /** Short citation shown to readers, e.g. "Li N et al. Science 2010". */
     cite: string;

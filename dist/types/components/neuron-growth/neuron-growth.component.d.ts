@@ -1,0 +1,106 @@
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { type NeuronGrowthStrings } from '../../content/neuron-growth.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { type SceneName } from './scene.js';
+/**
+ * @summary An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose,
+ * on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart canvas - The drawing (`role="img"`).
+ * @csspart panel-labels - The "Before" / "After" labels over a split view.
+ * @csspart controls - The row with the play button, timeline and spine count.
+ * @csspart play-button - The play / pause button.
+ * @csspart scrubber - The timeline (a range input).
+ * @csspart readout - The spine count, which is also the drawing's text description.
+ * @csspart caption - The caption of the current stage (a polite live region).
+ * @csspart note - The "illustration based on studies in mice and rats" note.
+ * @csspart sources - The list of sources.
+ * @csspart error - The message shown when an SWC file cannot be used.
+ *
+ * @cssprop --kw-neuron-dendrite - Colour of the dendrites and cell body.
+ * @cssprop --kw-neuron-spine - Colour of the spines.
+ * @cssprop --kw-neuron-new-spine - Colour of spines that grow after the dose, and of the dose glow.
+ * @cssprop --kw-neuron-background - Background of the drawing.
+ *
+ * @event kw-stage-change - The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`.
+ */
+export declare class KwNeuronGrowth extends KwElement {
+    static styles: import("lit").CSSResult[];
+    /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
+    scene: SceneName;
+    /** Seed of the generated neuron: the same seed always draws the same neuron and spines. */
+    seed: number;
+    /** Starts playing once visible (never under reduced motion; a pause button is always shown). */
+    autoplay: boolean;
+    /** Starts again from the beginning at the end. */
+    loop: boolean;
+    /** Playback speed (0.1–10; 1 plays a scene in 8–15 seconds). */
+    speed: number;
+    /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
+    src?: string;
+    /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
+    strings?: Partial<NeuronGrowthStrings>;
+    /** @internal Playback position in seconds (at speed 1); within a stage it repaints without re-rendering. */
+    private time;
+    /** @internal */
+    private playing;
+    /** @internal The reader pressed play although they prefer reduced motion. */
+    private optIn;
+    /** @internal */
+    private swc?;
+    /** @internal */
+    private canvas;
+    /** @internal */
+    private scrubber;
+    /** @internal */
+    private readout;
+    /** @internal */
+    private palette;
+    private readonly localize;
+    private readonly motion;
+    private model?;
+    private startCount;
+    private beforeOf?;
+    private beforeKey;
+    private modelOf?;
+    private colors?;
+    private frame;
+    private last;
+    private lastStage?;
+    private wasReduced;
+    private fetchAbort?;
+    private size;
+    private readonly resizer;
+    private readonly colorQueries;
+    private readonly forgetColors;
+    /** Length of the current scene in seconds at speed 1. */
+    get duration(): number;
+    /** The scene shown: an unknown `scene` value falls back to `restore`. */
+    private get view();
+    /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
+    play(): void;
+    pause(): void;
+    /** Shows second `t` of the scene (0 to `duration`). */
+    seek(t: number): void;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected firstUpdated(): void;
+    private observeSize;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    render(): TemplateResult;
+    protected updated(): void;
+    /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+    private get split();
+    private handlePlayClick;
+    private handleScrub;
+    private handleMotionChange;
+    /** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */
+    private schedule;
+    private readonly tick;
+    /** Draws the canvas and updates the timeline position and the spine count (the canvas's description). */
+    private paint;
+    /** Returns the spine count of the last panel drawn, or undefined when the canvas has no size yet. */
+    private draw;
+    private load;
+}

@@ -1,0 +1,61 @@
+/**
+ * A small layered ("Sugiyama") layout for pathway diagrams, written here instead of using dagre (~17 KB gzip)
+ * to stay inside the library's size budget. Steps: break cycles, longest-path layers, dummy vertices for long
+ * edges, barycentric crossing reduction, cross-axis coordinates, and orthogonal edge routes that run only
+ * through a node's own band, dummy slots and the empty channels between layers, so no route crosses a node box.
+ * Pure: no DOM. "Main" is the flow axis (x when horizontal), "cross" the other.
+ */
+export type Orientation = 'horizontal' | 'vertical';
+export interface LayoutNodeInput {
+    id: string;
+    width: number;
+    height: number;
+    /** Pinned centre; such a node keeps these coordinates and its edges are drawn straight. */
+    x?: number;
+    y?: number;
+}
+export interface LayoutEdgeInput {
+    from: string;
+    to: string;
+}
+export interface LayoutOptions {
+    orientation: Orientation;
+    /** Minimum empty space between layers (the channel that edges bend in). */
+    layerGap?: number;
+    /** Space between neighbouring nodes of a layer. */
+    nodeGap?: number;
+    padding?: number;
+}
+export interface Box {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+export interface PlacedNode extends Box {
+    id: string;
+    layer: number;
+}
+export type Point = [number, number];
+export interface RoutedEdge {
+    from: string;
+    to: string;
+    /** From the source's border to the target's border, in the edge's own direction. */
+    points: Point[];
+    /** True for an edge that closes a cycle (it runs against the flow). */
+    back: boolean;
+}
+export interface Layout {
+    /** The drawing's bounds (a viewBox); x and y are not 0 when pinned nodes sit at negative coordinates. */
+    box: Box;
+    nodes: PlacedNode[];
+    edges: RoutedEdge[];
+    /** Real node ids per layer, in cross-axis order. */
+    layers: string[][];
+}
+/** Lays out a directed graph; edges between unknown ids are ignored. Cycles are fine: back edges are drawn too. */
+export declare function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: readonly LayoutEdgeInput[], options: LayoutOptions): Layout;
+/** True if the segment p→q passes through the inside of the box (touching its border does not count). */
+export declare function segmentCrossesBox(p: Point, q: Point, box: Box, inset?: number): boolean;
+/** Splits text into lines no wider than `maxWidth`, breaking at spaces (a long word gets a line of its own). */
+export declare function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[];

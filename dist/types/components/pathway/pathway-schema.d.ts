@@ -1,0 +1,45 @@
+import { type Confidence } from '../../content/references.js';
+export type { Confidence };
+import type { Validator } from '../../internal/data-source.js';
+import { type LocalizedText } from '../../internal/localize.js';
+export declare const EFFECTS: readonly ["activates", "inhibits", "leads-to"];
+export type Effect = (typeof EFFECTS)[number];
+export declare const TRACKS: readonly ["main", "alt"];
+/** Kinds with built-in colours; any other lower-case kind is allowed and drawn in the neutral colour. */
+export declare const KINDS: readonly ["drug", "receptor", "cell", "molecule", "structure", "outcome"];
+/** The most nodes a diagram may have: beyond this it is unreadable and slow to lay out. */
+export declare const MAX_NODES = 200;
+export declare const MAX_EDGES = 600;
+export interface PathwayNode {
+    id: string;
+    label: LocalizedText;
+    description: LocalizedText;
+    kind: string;
+    confidence: Confidence;
+    /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
+    track?: 'main' | 'alt';
+    /** Keys into the reference list (or your own citation text). */
+    refs?: string[];
+    /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
+    x?: number;
+    y?: number;
+}
+export interface PathwayEdge {
+    from: string;
+    to: string;
+    effect: Effect;
+    label?: LocalizedText;
+    confidence?: Confidence;
+    refs?: string[];
+}
+/** The data format of <kw-pathway>. */
+export interface PathwayData {
+    title?: LocalizedText;
+    caption?: LocalizedText;
+    nodes: PathwayNode[];
+    edges: PathwayEdge[];
+    /** Node ids in story order for step mode; by default the main track in flow order. */
+    steps?: string[];
+}
+/** Validates pathway data; every message names the path of the bad value. Cycles are allowed (drawn as back edges). */
+export declare const validatePathway: Validator<PathwayData>;

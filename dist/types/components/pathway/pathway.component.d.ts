@@ -1,0 +1,97 @@
+import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PathwayStrings } from '../../content/pathway.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { type Orientation } from './layout.js';
+import { type PathwayData } from './pathway-schema.js';
+/**
+ * @summary An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels,
+ * step-by-step mode, a text alternative, and SVG / PNG export.
+ *
+ * @slot - An inline `<script type="application/json">` child supplies your own pathway (see the data format docs).
+ *
+ * @csspart base - The outer container.
+ * @csspart caption - The caption that is always shown.
+ * @csspart diagram - The scrolling box around the SVG.
+ * @csspart legend - The key to line styles and arrow heads.
+ * @csspart details - The details panel of the chosen step.
+ * @csspart steps - The Previous / Play / Next controls.
+ * @csspart text - The text alternative.
+ * @csspart export - The download buttons.
+ * @csspart error - The message shown when the data is invalid.
+ *
+ * @cssprop --kw-pathway-kind-drug - Fill of `drug` nodes.
+ * @cssprop --kw-pathway-kind-receptor - Fill of `receptor` nodes.
+ * @cssprop --kw-pathway-kind-cell - Fill of `cell` nodes.
+ * @cssprop --kw-pathway-kind-molecule - Fill of `molecule` nodes.
+ * @cssprop --kw-pathway-kind-structure - Fill of `structure` nodes.
+ * @cssprop --kw-pathway-kind-outcome - Fill of `outcome` nodes.
+ * @cssprop --kw-pathway-edge - Colour of the connecting lines.
+ * @cssprop --kw-pathway-highlight - Colour of the current step.
+ *
+ * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
+ */
+export declare class KwPathway extends KwElement {
+    static styles: import("lit").CSSResult[];
+    /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
+    showAlternatives: boolean;
+    /** `auto` flows left to right when the diagram fits the width, else top to bottom; or force `horizontal` / `vertical`. */
+    orientation: 'auto' | Orientation;
+    /** Shows Previous / Play / Next controls that walk through the story one step at a time. */
+    stepMode: boolean;
+    /** The current step (0-based) in step mode. */
+    step: number;
+    /** Shows "Download SVG" and "Download PNG" buttons. */
+    exportMenu: boolean;
+    /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
+    strings?: Partial<PathwayStrings>;
+    /** Your own pathway (see the data format docs); replaces the built-in one. */
+    data?: PathwayData;
+    /** URL of a JSON file with a pathway, in the same format as `data`. */
+    src?: string;
+    /** @internal */
+    private selected?;
+    /** @internal */
+    private focusId?;
+    /** @internal */
+    private textShown;
+    /** @internal */
+    private playing;
+    /** @internal */
+    private width;
+    private readonly localize;
+    private readonly source;
+    private resizeObserver?;
+    private timer?;
+    private frame;
+    private hovering;
+    private focusInside;
+    private cache?;
+    private measureContext?;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected willUpdate(changed: PropertyValues<this>): void;
+    render(): TemplateResult;
+    /** The diagram as a standalone SVG document (styles inlined, current theme and language, no scripts). */
+    toSVG(): string;
+    /** The diagram as a PNG image, `scale` device pixels per CSS pixel. */
+    toPNG(scale?: number): Promise<Blob>;
+    private model;
+    private measure;
+    private label;
+    private currentStepIndex;
+    private stepSentence;
+    private renderToolbar;
+    private renderSvg;
+    private renderLegend;
+    private renderDetails;
+    private renderText;
+    private open;
+    private close;
+    private focusNode;
+    private readonly handleDetailsKey;
+    private handleNodeKey;
+    private goTo;
+    private togglePlay;
+    private stop;
+    private download;
+}

@@ -1,0 +1,76 @@
+import { type TemplateResult } from 'lit';
+import { type SideEffectsStrings } from '../../content/side-effects.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { type GroupBy, type SortOrder } from './side-effects-model.js';
+import { type SideEffectList } from './side-effects-schema.js';
+/**
+ * @summary A side-effect list a patient can read: how common each effect is (vs placebo), when it happens,
+ * how serious it is, when to get help, and the sources.
+ *
+ * @csspart base - The whole widget.
+ * @csspart controls - The filter bar (hidden when printing).
+ * @csspart chip - Each severity filter button.
+ * @csspart count - The "Showing N of M" line (a polite live region).
+ * @csspart set - One medicine's list.
+ * @csspart note - The note under a set's heading.
+ * @csspart warning - A boxed-warning callout.
+ * @csspart item - One side effect.
+ * @csspart disclosure - The button that opens an item's details.
+ * @csspart severity - An item's severity badge.
+ * @csspart frequency - An item's "how common" line with its bar pair.
+ * @csspart details - An item's details.
+ * @csspart help - The "When to get help" footer.
+ * @csspart error - The message shown when the data is invalid.
+ *
+ * @cssprop --kw-side-effects-drug-color - Bar colour for the medicine (default: the accent colour).
+ * @cssprop --kw-side-effects-placebo-color - Bar colour for placebo (default: the muted text colour).
+ * @cssprop --kw-side-effects-bar-width - Width of the bar pair, which stands for 100 people (default: 6em).
+ *
+ * @event kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
+ * @event kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
+ */
+export declare class KwSideEffects extends KwElement {
+    static styles: import("lit").CSSResult[];
+    /**
+     * Which list to show: a set id (built-in: `esketamine`, `iv`, `long-term`), several separated by spaces,
+     * or `all`. Default: the first set.
+     */
+    set?: string;
+    /** Groups items by `timing` (during the session, after, long-term), `severity` (serious first), or `none`. */
+    groupBy: GroupBy;
+    /** `frequency`: most common first; `none`: the order of the data. */
+    sort: SortOrder;
+    /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+    severity: string;
+    /** A denser layout for sidebars: smaller text, no bars, no notes. */
+    compact: boolean;
+    /** Shows the widget as it prints: every item open, all severities, no controls. */
+    printPreview: boolean;
+    /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
+    headingLevel: number;
+    /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
+    strings?: Partial<SideEffectsStrings>;
+    /** A side-effect list (see the "Data format" docs); replaces the built-in list. */
+    data?: SideEffectList | SideEffectList['sets'][number]['items'];
+    /** URL of a JSON file in the same format as `data`. */
+    src?: string;
+    /** @internal */
+    private open;
+    /** @internal */
+    private printing;
+    private readonly localize;
+    private readonly source;
+    private uid;
+    connectedCallback(): void;
+    disconnectedCallback(): void;
+    private readonly handlePrint;
+    private term;
+    render(): TemplateResult;
+    private heading;
+    private renderSet;
+    private renderItem;
+    private renderFrequency;
+    private toggleItem;
+    private toggleSeverity;
+    private emit;
+}
