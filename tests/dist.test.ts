@@ -93,7 +93,13 @@ describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
   it('documents every defined widget with a summary, described attributes and parts', async () => {
     const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: ManifestDeclaration[] }[] };
     const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('kw-'));
-    expect(widgets.map((w) => w.tagName)).to.include('kw-disclaimer');
+    // Every element the built bundle defines must be described.
+    const frame = await loadPage('/tests/pages/plain.html');
+    await waitUntil(() => frame.contentWindow!.customElements.get('kw-disclaimer'));
+    const defined = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'].filter((tag) => frame.contentWindow!.customElements.get(tag));
+    frame.remove();
+    expect(defined.length).to.equal(4);
+    expect(widgets.map((w) => w.tagName)).to.have.members(defined);
     for (const widget of widgets) {
       expect(widget.summary, `${widget.tagName} summary`).to.be.a('string').and.not.equal('');
       for (const attribute of widget.attributes ?? []) {

@@ -15,6 +15,7 @@ import { parseSwc } from './swc.js';
 const COLOR_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)'];
 
 /**
+ * @tagname kw-neuron-growth
  * @summary An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose,
  * on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run.
  *

@@ -28,6 +28,7 @@ interface Model {
 }
 
 /**
+ * @tagname kw-pathway
  * @summary An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels,
  * step-by-step mode, a text alternative, and SVG / PNG export.
  *

@@ -12,6 +12,7 @@ import { SEVERITIES, validateSideEffects, type Severity, type SideEffect, type S
 import { styles } from './side-effects.styles.js';
 
 /**
+ * @tagname kw-side-effects
  * @summary A side-effect list a patient can read: how common each effect is (vs placebo), when it happens,
  * how serious it is, when to get help, and the sources.
  *
