@@ -3,6 +3,7 @@ import { type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { type SceneName } from './scene.js';
 /**
+ * @tagname kw-neuron-growth
  * @summary An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose,
  * on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run.
  *

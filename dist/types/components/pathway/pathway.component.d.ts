@@ -4,6 +4,7 @@ import { KwElement } from '../../internal/kw-element.js';
 import { type Orientation } from './layout.js';
 import { type PathwayData } from './pathway-schema.js';
 /**
+ * @tagname kw-pathway
  * @summary An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels,
  * step-by-step mode, a text alternative, and SVG / PNG export.
  *

@@ -4,6 +4,7 @@ import { KwElement } from '../../internal/kw-element.js';
 import { type GroupBy, type SortOrder } from './side-effects-model.js';
 import { type SideEffectList } from './side-effects-schema.js';
 /**
+ * @tagname kw-side-effects
  * @summary A side-effect list a patient can read: how common each effect is (vs placebo), when it happens,
  * how serious it is, when to get help, and the sources.
  *
