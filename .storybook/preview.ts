@@ -14,13 +14,11 @@ const reducedListeners = new Set<(event: MediaQueryListEvent) => void>();
 window.matchMedia = (query: string): MediaQueryList => {
   const real = nativeMatchMedia(query);
   if (query.replace(/\s+/g, ' ').trim() !== REDUCED) return real;
-  return Object.assign(Object.create(real) as MediaQueryList, {
-    get matches() {
-      return forcedReduced ?? real.matches;
-    },
-    media: REDUCED,
-    addEventListener: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.add(listener),
-    removeEventListener: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.delete(listener),
+  return Object.defineProperties(Object.create(real) as MediaQueryList, {
+    matches: { get: () => forcedReduced ?? real.matches },
+    media: { value: REDUCED },
+    addEventListener: { value: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.add(listener) },
+    removeEventListener: { value: (_type: string, listener: (event: MediaQueryListEvent) => void) => reducedListeners.delete(listener) },
   });
 };
 function setReducedMotion(value: boolean | undefined): void {

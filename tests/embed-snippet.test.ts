@@ -57,7 +57,7 @@ describe('embed-code builder snippets', () => {
 });
 
 describe('HTML examples in the Storybook guides', () => {
-  const guides = ['getting-started.mdx'];
+  const guides = ['getting-started.mdx', 'guide-clinics.mdx', 'guide-bloggers.mdx', 'guide-developers.mdx'];
   for (const guide of guides) {
     it(`${guide}: every example with a widget works when pasted into a blank page`, async () => {
       const text = await (await fetch(`/stories/${guide}`)).text();
