@@ -1,12 +1,11 @@
 // Tests run in Debian's Chromium (or CHROME_PATH); see README.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { bundlePlugin } from './tests/support/bundle-plugin.mjs';
 import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // Pages under /tests/pages/csp/ are served with a strict Content-Security-Policy (no 'unsafe-inline',
 // Trusted Types enforced; Lit's policy name is allowed), as a locked-down clinic site would.
@@ -35,24 +34,7 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, headless: true, args: CHROME_ARGS } })],
   // Lit's dev-mode notice is expected in tests (the source is served unbundled).
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

@@ -43,21 +43,22 @@ export function serveDirectory(root, pages = new Map()) {
   );
 }
 
-/** Launches headless Chromium (`CHROME_PATH`, default /usr/bin/chromium) with flags for a closed network. */
+/** Debian's Chromium unless `CHROME_PATH` says otherwise. */
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Flags for headless Chromium as root on a machine with no network but loopback. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches headless Chromium for the benchmark and the Storybook check. */
 export function launchChromium(extraArgs = []) {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...extraArgs,
-    ],
-  });
+  return puppeteer.launch({ executablePath: CHROME_PATH, headless: true, args: [...CHROME_ARGS, ...extraArgs] });
 }
