@@ -21,8 +21,9 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
     return frame;
   };
 
-  it('upgrades <kw-disclaimer> from one script tag, with the US crisis strip from <html lang="en-US">', async () => {
+  it('upgrades every widget from one script tag, with the US crisis strip from <html lang="en-US">', async () => {
     const frame = await open('/tests/pages/plain.html');
+    for (const tag of ['kw-pathway', 'kw-side-effects', 'kw-neuron-growth']) await upgraded(frame, tag);
     const el = await upgraded(frame);
     const root = el.shadowRoot!;
     expect(root.textContent).to.contain('Not medical advice');
@@ -59,6 +60,10 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
 
   it('renders under a strict Content-Security-Policy with Trusted Types, without violations', async () => {
     const frame = await open('/tests/pages/csp/index.html');
+    for (const tag of ['kw-pathway', 'kw-side-effects', 'kw-neuron-growth']) await upgraded(frame, tag);
+    // The pathway's export builds an SVG document without string-to-HTML APIs, so Trusted Types allow it.
+    const pathway = frame.contentDocument!.querySelector('kw-pathway') as HTMLElement & { toSVG(): string };
+    expect(pathway.toSVG()).to.match(/^<svg/);
     const el = await upgraded(frame);
     expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
     // Styles apply (adopted style sheets are allowed without 'unsafe-inline').
