@@ -242,7 +242,9 @@ export class KwPathway extends KwElement {
     const run = (orientation: Orientation) => layoutGraph(inputs, edges, { orientation });
     let orientation: Orientation = orientationWanted === 'auto' ? 'horizontal' : orientationWanted;
     let layout = run(orientation);
-    if (orientationWanted === 'auto' && this.width > 0 && layout.box.width > this.width) {
+    // Before the ResizeObserver reports, the element's own width decides, so the first frame is already final (no layout shift).
+    const available = this.width || this.clientWidth;
+    if (orientationWanted === 'auto' && available > 0 && layout.box.width > available) {
       orientation = 'vertical';
       layout = run(orientation);
     }
