@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
 import { mulberry32 } from '../src/components/neuron-growth/random.js';
-import { buildModel, countSpines, SCENES, sceneState, stageIndex, STRESS_LOSS } from '../src/components/neuron-growth/scene.js';
+import { countSpines } from '../src/components/neuron-growth/paint.js';
+import { buildModel, SCENES, sceneState, stageIndex, STRESS_LOSS } from '../src/components/neuron-growth/scene.js';
 import { parseSwc, SWC_MAX_LINES } from '../src/components/neuron-growth/swc.js';
 
 describe('neuron-growth model', () => {
@@ -37,8 +38,8 @@ describe('neuron-growth model', () => {
 
   it('has at least 2,000 dendrite pieces and spines together, with a 4,000–8,000 µm dendrite', () => {
     const m = buildModel(generateNeuron(1), 1);
-    expect(m.sx.length + m.px.length).to.be.at.least(2000);
-    expect(m.sLen.reduce((a, b) => a + b, 0)).to.be.within(4000, 8000);
+    expect(m.segments.length + m.spines.length).to.be.at.least(2000);
+    expect(m.segments.reduce((sum, s) => sum + s.len, 0)).to.be.within(4000, 8000);
   });
 
   it('counts spines per scene over time', () => {

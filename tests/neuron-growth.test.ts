@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/neuron-growth/neuron-growth.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
-import { buildModel, countSpines, sceneState } from '../src/components/neuron-growth/scene.js';
+import { countSpines } from '../src/components/neuron-growth/paint.js';
+import { buildModel, sceneState } from '../src/components/neuron-growth/scene.js';
 import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const FIXTURES = '/tests/fixtures/neuron-growth';
@@ -65,6 +66,21 @@ async function untilLoaded(el: KwNeuronGrowth): Promise<void> {
 afterEach(() => setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]));
 
 describe('<kw-neuron-growth>', () => {
+  for (const lang of ['en', 'es']) {
+    it(`keeps the controls still when Play turns into Pause (${lang})`, async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth lang=${lang}></kw-neuron-growth>`);
+      const button = el.shadowRoot!.querySelector<HTMLElement>('[part~="play-button"]')!;
+      const scrubber = el.shadowRoot!.querySelector<HTMLElement>('[part~="scrubber"]')!;
+      const before = [button.getBoundingClientRect().width, scrubber.getBoundingClientRect().left];
+      const label = button.textContent!.trim();
+      el.play();
+      await el.updateComplete;
+      expect(button.textContent!.trim()).to.not.equal(label);
+      expect([button.getBoundingClientRect().width, scrubber.getBoundingClientRect().left]).to.deep.equal(before);
+      el.remove();
+    });
+  }
+
   it('draws a neuron on a canvas named as an image, with a spine count as its description', async () => {
     const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
     await settle(el);

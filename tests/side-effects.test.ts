@@ -73,19 +73,16 @@ describe('<kw-side-effects>', () => {
       expect(visibleText(el)).not.to.contain('%');
     });
 
-    it('draws the bar pair from custom properties set through the CSSOM, hidden from screen readers', async () => {
+    it('draws the bar pair to scale (bound SVG attributes, no inline styles), hidden from screen readers', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
       const bars = itemById(el, 'dissociation').querySelector<HTMLElement>('.bars')!;
       expect(bars.getAttribute('aria-hidden')).to.equal('true');
-      const [drug, placebo] = [...bars.querySelectorAll<HTMLElement>('.bar')];
-      expect(drug!.style.getPropertyValue('--_value')).to.equal('41%');
-      expect(placebo!.style.getPropertyValue('--_value')).to.equal('9%');
-      const fill = (bar: Element) => parseFloat(getComputedStyle(bar, '::before').width);
-      expect(fill(drug!) / bar(drug!)).to.be.closeTo(0.41, 0.03);
-      expect(fill(placebo!)).to.be.lessThan(fill(drug!));
-      function bar(b: HTMLElement) {
-        return b.clientWidth;
-      }
+      expect(bars.querySelector('[style]')).to.equal(null);
+      const [drug, placebo] = [...bars.querySelectorAll('svg')];
+      const fill = (bar: Element) => bar.querySelector('rect')!.getBoundingClientRect().width / bar.clientWidth;
+      expect(fill(drug!)).to.be.closeTo(0.41, 0.03);
+      expect(fill(placebo!)).to.be.closeTo(0.09, 0.03);
+      expect(drug!.clientWidth).to.equal(placebo!.clientWidth);
     });
 
     it('shows no numbers for IV ketamine, only words', async () => {
@@ -200,8 +197,8 @@ describe('<kw-side-effects>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
-      expect(getComputedStyle(chip(el, 'serious').querySelector('.check')!).visibility).to.equal('visible');
-      expect(getComputedStyle(chip(el, 'mild').querySelector('.check')!).visibility).to.equal('hidden');
+      expect(getComputedStyle(chip(el, 'serious'), '::before').visibility).to.equal('visible');
+      expect(getComputedStyle(chip(el, 'mild'), '::before').visibility).to.equal('hidden');
       expect(el.getAttribute('severity')).to.equal('serious');
       expect(items(el)).to.have.length(5);
       expect(items(el).every((item) => item.classList.contains('serious'))).to.equal(true);
@@ -523,16 +520,15 @@ describe('<kw-side-effects>', () => {
     it('keeps the bars and the pressed chip visible in forced-colors mode', async () => {
       await setMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       const el = await fixture<KwSideEffects>(html`<kw-side-effects severity="mild"></kw-side-effects>`);
-      const drug = itemById(el, 'dissociation').querySelector('.bar.drug')!;
-      const placebo = itemById(el, 'dissociation').querySelector('.bar.placebo')!;
-      const fill = (bar: Element) => getComputedStyle(bar, '::before').backgroundColor;
-      expect(getComputedStyle(drug).forcedColorAdjust).to.equal('none');
-      expect(fill(drug)).not.to.equal(getComputedStyle(drug).backgroundColor);
-      expect(fill(placebo)).not.to.equal(fill(drug));
+      const [drug, placebo] = [...itemById(el, 'dissociation').querySelectorAll('.bars svg')];
+      const fill = (bar: Element) => getComputedStyle(bar.querySelector('rect')!).fill;
+      expect(getComputedStyle(drug!).forcedColorAdjust).to.equal('none');
+      expect(fill(drug!)).not.to.equal(getComputedStyle(drug!).backgroundColor);
+      expect(fill(placebo!)).not.to.equal(fill(drug!));
       const pressed = getComputedStyle(chip(el, 'mild'));
       expect(pressed.borderTopWidth).to.equal('3px');
       expect(pressed.color).not.to.equal(pressed.backgroundColor);
-      expect(getComputedStyle(chip(el, 'mild').querySelector('.check')!).visibility).to.equal('visible');
+      expect(getComputedStyle(chip(el, 'mild'), '::before').visibility).to.equal('visible');
       await expect(el).to.be.accessible();
     });
   });

@@ -16,7 +16,7 @@ function fx(id: string, en: string, es: string, timing: Timing, extra: Partial<S
 }
 // A row of the label table (§2a): rates on esketamine vs placebo, in percent.
 function row(id: string, en: string, es: string, percent: number, placeboPercent: number, timing: Timing, extra: Partial<SideEffect> = {}, severity?: Severity): SideEffect {
-  return fx(id, en, es, timing, { percent, placeboPercent, ...extra }, severity);
+  return fx(id, en, es, timing, { percent, placeboPercent, common: percent >= 5 && percent >= 2 * placeboPercent, ...extra }, severity);
 }
 const t = (en: string, es: string) => ({ en, es });
 const call911 = t('Call 911 for chest pain, a sudden severe headache, confusion or vision changes.', 'Llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.');
@@ -47,11 +47,10 @@ export const defaultSideEffects: SideEffectList = {
       },
       items: [
         row('dissociation', 'Feeling disconnected (dissociation)', 'Disociación (sensación de desconexión)', 41, 9, 'during', {
-          common: true,
           when: t('Fades within about 2 hours.', 'Pasa en unas 2 horas.'),
         }),
-        row('dizziness', 'Dizziness', 'Mareo', 29, 8, 'during', { common: true }),
-        row('nausea', 'Nausea', 'Náuseas', 28, 9, 'during', { common: true }),
+        row('dizziness', 'Dizziness', 'Mareo', 29, 8, 'during'),
+        row('nausea', 'Nausea', 'Náuseas', 28, 9, 'during'),
         row(
           'sedation',
           'Sleepiness (sedation)',
@@ -60,19 +59,18 @@ export const defaultSideEffects: SideEffectList = {
           9,
           'during',
           {
-            common: true,
-            when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Máxima a los 30–45 minutos; pasa en 1,5 horas.'),
+              when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Máxima a los 30–45 minutos; pasa en 1,5 horas.'),
             help: t('Tell staff right away if you cannot stay awake.', 'Avise de inmediato si no puede mantenerse despierto.'),
             refs: [...PI, 'JnJ-MI-sedation'],
           },
           'moderate',
         ),
-        row('vertigo', 'Spinning feeling (vertigo)', 'Vértigo (sensación de que todo gira)', 23, 3, 'during', { common: true }),
+        row('vertigo', 'Spinning feeling (vertigo)', 'Vértigo (sensación de que todo gira)', 23, 3, 'during'),
         row('headache', 'Headache', 'Dolor de cabeza', 20, 17, 'after', { help: call911 }),
         row('dysgeusia', 'Taste change', 'Cambio en el sabor', 19, 14, 'after'),
-        row('hypoesthesia', 'Numbness', 'Adormecimiento (hipoestesia)', 18, 2, 'during', { common: true }),
-        row('anxiety', 'Anxiety', 'Ansiedad', 13, 6, 'during', { common: true }),
-        row('lethargy', 'Low energy', 'Falta de energía (letargo)', 11, 5, 'after', { common: true }),
+        row('hypoesthesia', 'Numbness', 'Adormecimiento (hipoestesia)', 18, 2, 'during'),
+        row('anxiety', 'Anxiety', 'Ansiedad', 13, 6, 'during'),
+        row('lethargy', 'Low energy', 'Falta de energía (letargo)', 11, 5, 'after'),
         row(
           'bp_increased',
           'Higher blood pressure',
@@ -80,15 +78,15 @@ export const defaultSideEffects: SideEffectList = {
           10,
           3,
           'during',
-          { common: true, when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Máxima a los 40 minutos; dura unas 4 horas.'), help: call911 },
+          { when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Máxima a los 40 minutos; dura unas 4 horas.'), help: call911 },
           'moderate',
         ),
-        row('vomiting', 'Vomiting', 'Vómitos', 9, 2, 'during', { common: true }),
+        row('vomiting', 'Vomiting', 'Vómitos', 9, 2, 'during'),
         row('insomnia', 'Trouble sleeping', 'Problemas para dormir', 8, 7, 'after'),
         row('diarrhea', 'Diarrhea', 'Diarrea', 7, 6, 'after'),
         row('nasal_discomfort', 'Nose discomfort', 'Molestia en la nariz', 7, 5, 'during'),
         row('throat_irritation', 'Throat irritation', 'Irritación de garganta', 7, 4, 'during'),
-        row('feeling_drunk', 'Feeling drunk', 'Sensación de estar ebrio', 5, 0.5, 'during', { common: true }),
+        row('feeling_drunk', 'Feeling drunk', 'Sensación de estar ebrio', 5, 0.5, 'during'),
         row('dry_mouth', 'Dry mouth', 'Boca seca', 5, 3, 'after'),
         row('hyperhidrosis', 'Sweating', 'Sudoración', 4, 2, 'during'),
         row('euphoric_mood', 'Euphoria', 'Euforia', 4, 1, 'during'),
@@ -201,7 +199,7 @@ export const sideEffectsStrings = {
     debated: 'debated',
     warning: 'Warning:',
     helpHeading: 'When to get help',
-    loading: 'Loading side effects…',
+    loading: 'Loading…',
     dataError: 'The side-effect list could not be shown:',
     moreErrors: '…and {count} more problems.',
   },
@@ -240,7 +238,7 @@ export const sideEffectsStrings = {
     debated: 'en debate',
     warning: 'Advertencia:',
     helpHeading: 'Cuándo pedir ayuda',
-    loading: 'Cargando efectos secundarios…',
+    loading: 'Cargando…',
     dataError: 'No se pudo mostrar la lista de efectos secundarios:',
     moreErrors: '…y {count} problemas más.',
   },

@@ -32,7 +32,6 @@ const MAX_REACH = 60;
  */
 export function generateNeuron(seed: number): Tree {
   const random = mulberry32(seed);
-  const between = (a: number, b: number): number => a + (b - a) * random();
   const tree: Tree = { x: [0], y: [0], r: [9], parent: [-1], type: [1] };
   const path = [0];
   const add = (x: number, y: number, parent: number, type: number): number => {
@@ -45,32 +44,32 @@ export function generateNeuron(seed: number): Tree {
     return path.length - 1;
   };
 
-  const height = between(460, 560);
+  const height = random(460, 560);
   const fork = 120 - height;
-  const lean = between(-0.1, 0.1);
+  const lean = random(-0.1, 0.1);
   let node = 0;
-  for (let y = -12; y > fork; y -= 22) node = add(-lean * y + between(-2, 2), y, node, 4);
+  for (let y = -12; y > fork; y -= 22) node = add(-lean * y + random(-2, 2), y, node, 4);
   const topX = -lean * fork;
   add(topX, fork, node, 4);
   const stems = 4 + Math.floor(random() * 4);
   for (let i = 0; i < stems; i++) {
-    const angle = Math.PI / 2 + (i - (stems - 1) / 2) * (4.4 / stems) + between(-0.2, 0.2);
+    const angle = Math.PI / 2 + (i - (stems - 1) / 2) * (4.4 / stems) + random(-0.2, 0.2);
     add(Math.cos(angle) * 15, Math.sin(angle) * 15, 0, 3);
   }
 
   const points: number[][] = [];
   for (let i = 0; i < 140; i++) {
-    const angle = Math.PI / 2 + between(-2.5, 2.5);
+    const angle = Math.PI / 2 + random(-2.5, 2.5);
     const radius = 28 + 147 * Math.sqrt(random());
     points.push([Math.cos(angle) * radius, Math.sin(angle) * radius * 0.9, 3]);
   }
   for (let i = 0; i < 65; i++) {
-    const y = between(fork + 40, -45);
-    points.push([-lean * y + (random() < 0.5 ? -1 : 1) * between(15, 125), y, 4]);
+    const y = random(fork + 40, -45);
+    points.push([-lean * y + (random() < 0.5 ? -1 : 1) * random(15, 125), y, 4]);
   }
   for (let i = 0; i < 70; i++) {
-    const y = between(-height, fork - 8);
-    points.push([topX + between(-1, 1) * (30 + (95 * (fork - y)) / 120), y, 4]);
+    const y = random(-height, fork - 8);
+    points.push([topX + random(-1, 1) * (30 + (95 * (fork - y)) / 120), y, 4]);
   }
 
   // Prim's algorithm with the Cuntz cost: best[p] is p's cheapest join to the tree so far, via node via[p].

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { referenceFor } from '../../content/references.js';
 import { renderDataErrors } from '../../internal/data-source.js';
@@ -7,12 +7,10 @@ import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
 import { generateNeuron, type Tree } from './morphology.js';
-import { drawNeuron, type Palette } from './paint.js';
-import { buildModel, countSpines, SCENES, sceneState, stageIndex, type Model, type SceneName } from './scene.js';
+import { countSpines, drawNeuron } from './paint.js';
+import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName } from './scene.js';
 import { styles } from './neuron-growth.styles.js';
 import { parseSwc } from './swc.js';
-
-const COLOR_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)'];
 
 /**
  * @tagname kw-neuron-growth
@@ -71,23 +69,10 @@ export class KwNeuronGrowth extends KwElement {
   /** @internal */
   @state() private swc?: { src: string; tree?: Tree; errors?: string[] };
 
-  /** @internal */
-  @query('canvas', true) private canvas!: HTMLCanvasElement;
-  /** @internal */
-  @query('input', true) private scrubber!: HTMLInputElement;
-  /** @internal */
-  @query('#readout', true) private readout!: HTMLElement;
-  /** @internal */
-  @query('.palette', true) private palette!: HTMLElement;
 
   private readonly localize = new LocalizeController<NeuronGrowthStrings>(this, neuronGrowthStrings);
-  private readonly motion = new MotionController(this, () => this.handleMotionChange());
+  private readonly motion = new MotionController(this);
   private model?: Model;
-  private startCount = 0;
-  private beforeOf?: Model;
-  private beforeKey = '';
-  private modelOf?: unknown;
-  private colors?: Palette;
   private frame = 0;
   private last = -1;
   private lastStage?: number;
@@ -100,11 +85,8 @@ export class KwNeuronGrowth extends KwElement {
     this.size = box ? [box.inlineSize, box.blockSize] : [Math.round(width * devicePixelRatio), Math.round(height * devicePixelRatio)];
     this.paint();
   });
-  private readonly colorQueries = COLOR_QUERIES.map((q) => matchMedia(q));
-  private readonly forgetColors = (): void => {
-    this.colors = undefined;
-    this.paint();
-  };
+  /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
+  private readonly media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
 
   /** Length of the current scene in seconds at speed 1. */
   get duration(): number {
@@ -114,6 +96,11 @@ export class KwNeuronGrowth extends KwElement {
   /** The scene shown: an unknown `scene` value falls back to `restore`. */
   private get view(): SceneName {
     return Object.hasOwn(SCENES, this.scene) ? this.scene : 'restore';
+  }
+
+  /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+  private get split(): boolean {
+    return this.view === 'compare' || (this.motion.reducedMotion && !this.optIn);
   }
 
   /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
@@ -135,20 +122,23 @@ export class KwNeuronGrowth extends KwElement {
     else this.paint();
   }
 
+  /** @internal A colour media query changed. */
+  handleEvent(): void {
+    this.paint();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.wasReduced = this.motion.reducedMotion;
-    this.colorQueries.forEach((q) => q.addEventListener('change', this.forgetColors));
-    if (this.canvas) this.observeSize();
-    if (this.src && !this.swc) this.load(this.src);
+    this.media.forEach((q) => q.addEventListener('change', this));
+    if (this.hasUpdated) this.observeSize();
+    this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.schedule();
     this.resizer.disconnect();
-    this.colorQueries.forEach((q) => q.removeEventListener('change', this.forgetColors));
+    this.media.forEach((q) => q.removeEventListener('change', this));
     this.fetchAbort?.abort();
     // A load cut short starts again on reconnection; a finished one is kept.
     if (!this.swc?.tree && !this.swc?.errors) this.swc = undefined;
@@ -159,47 +149,52 @@ export class KwNeuronGrowth extends KwElement {
   }
 
   private observeSize(): void {
+    const canvas = this.shadowRoot!.querySelector('canvas')!;
     try {
-      this.resizer.observe(this.canvas, { box: 'device-pixel-content-box' });
+      this.resizer.observe(canvas, { box: 'device-pixel-content-box' });
     } catch {
-      this.resizer.observe(this.canvas);
+      this.resizer.observe(canvas);
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src !== this.swc?.src && this.isConnected) this.load(this.src);
+  protected override willUpdate(changed: PropertyValues): void {
+    this.load();
+    const reduced = this.motion.reducedMotion;
+    if (reduced !== this.wasReduced) {
+      // Followed live: reduced motion stops and shows the stills; without it, autoplay resumes.
+      this.wasReduced = reduced;
+      if (reduced) {
+        this.playing = this.optIn = false;
+        this.time = this.duration;
+      } else if (this.autoplay) this.play();
+    }
     if (changed.has('scene')) {
       this.lastStage = undefined;
-      this.time = this.motion.reducedMotion && !this.optIn ? this.duration : 0;
+      this.time = reduced && !this.optIn ? this.duration : 0;
     }
-    if (changed.has('autoplay') && this.autoplay && !this.motion.reducedMotion) this.playing = true;
-    if (changed.has('theme')) this.colors = undefined;
-    const tree = this.src ? this.swc?.tree : undefined;
-    const key = tree ?? this.seed;
-    if (key !== this.modelOf) {
-      this.modelOf = key;
-      this.model = this.src && !tree ? undefined : buildModel(tree ?? generateNeuron(this.seed >>> 0), this.seed >>> 0, !tree);
+    if (changed.has('autoplay') && this.autoplay && !reduced) this.playing = true;
+    if (changed.has('seed') || changed.has('swc')) {
+      const { swc } = this, seed = this.seed >>> 0;
+      this.model = swc ? swc.tree && buildModel(swc.tree, seed, false) : buildModel(generateNeuron(seed), seed);
     }
   }
 
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const { view: scene, time, model } = this;
+    const { view: scene, time, model, swc } = this;
     const stage = SCENES[scene].stages[stageIndex(scene, time)]![0] as 'grow';
-    const split = this.split;
     const label = term(`l_${stage}`);
-    const error = this.src && this.swc?.errors;
     return html`<figure part="base" class="base">
-      ${error ? renderDataErrors(error, term('dataError'), (count) => term('moreErrors', { count })) : nothing}
-      ${this.src && !this.swc?.tree && !error ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
+      ${swc?.errors ? renderDataErrors(swc.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing}
+      ${swc && !model && !swc.errors ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
       <div class="stage" ?hidden=${!model}>
-        <div part="panel-labels" class="labels" ?hidden=${!split} aria-hidden="true">
+        <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
         </div>
         <canvas part="canvas" role="img" aria-label=${term(`name_${scene}` as 'name_grow')} aria-describedby="readout"></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>
-        <button part="play-button" type="button" @click=${this.handlePlayClick}>
+        <button part="play-button" type="button" @click=${() => (this.playing ? this.pause() : this.play())}>
           <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? 'M4 3h3v10H4zM9 3h3v10H9z' : 'M4 2.5v11l9-5.5z'} /></svg>
           ${term(this.playing ? 'pause' : 'play')}
         </button>
@@ -211,7 +206,7 @@ export class KwNeuronGrowth extends KwElement {
           step="0.1"
           aria-label=${term('timeline')}
           aria-valuetext=${label}
-          @input=${this.handleScrub}
+          @input=${(event: Event) => this.seek((event.target as HTMLInputElement).valueAsNumber)}
         />
         <p id="readout" part="readout" class="readout"></p>
       </div>
@@ -224,7 +219,6 @@ export class KwNeuronGrowth extends KwElement {
           return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${cite}</a>` : cite}`;
         })}
       </p>
-      <span class="palette" hidden><i></i><i></i><i></i></span>
     </figure>`;
   }
 
@@ -232,111 +226,72 @@ export class KwNeuronGrowth extends KwElement {
     this.schedule();
     this.paint();
     const scene = this.view;
-    const stage = stageIndex(scene, this.time);
-    if (this.lastStage !== undefined && stage !== this.lastStage) {
-      const detail = { scene, stage: SCENES[scene].stages[stage]![0], index: stage };
+    const index = stageIndex(scene, this.time);
+    if (this.lastStage !== undefined && index !== this.lastStage) {
+      const detail = { scene, stage: SCENES[scene].stages[index]![0], index };
       this.dispatchEvent(new CustomEvent('kw-stage-change', { bubbles: true, composed: true, detail }));
     }
-    this.lastStage = stage;
-  }
-
-  /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
-  private get split(): boolean {
-    return this.view === 'compare' || (this.motion.reducedMotion && !this.optIn);
-  }
-
-  private handlePlayClick(): void {
-    if (this.playing) this.pause();
-    else this.play();
-  }
-
-  private handleScrub(event: Event): void {
-    this.seek((event.target as HTMLInputElement).valueAsNumber);
-  }
-
-  private handleMotionChange(): void {
-    const reduced = this.motion.reducedMotion;
-    if (reduced && !this.wasReduced) {
-      this.playing = this.optIn = false;
-      this.seek(this.duration);
-    } else if (!reduced && this.wasReduced && this.autoplay) this.play();
-    this.wasReduced = reduced;
-    this.schedule();
+    this.lastStage = index;
   }
 
   /** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */
   private schedule(): void {
     const { motion } = this;
-    const run = this.playing && this.isConnected && motion.onScreen && !motion.pageHidden && (!motion.reducedMotion || this.optIn);
-    if (!run) {
+    if (!(this.playing && this.isConnected && motion.onScreen && !motion.pageHidden && (!motion.reducedMotion || this.optIn))) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
-    } else if (!this.frame) {
       this.last = -1;
-      this.frame = requestAnimationFrame(this.tick);
-    }
+    } else if (!this.frame) this.frame = requestAnimationFrame(this.tick);
   }
 
   private readonly tick = (now: number): void => {
     // Time-based: the same speed at 60, 120 or 144 Hz; a long stall counts as one 0.1 s step.
     const step = this.last < 0 ? 0 : (Math.min(now - this.last, 100) / 1000) * Math.min(Math.max(this.speed || 1, 0.1), 10);
     this.last = now;
+    this.frame = 0;
     let time = this.time + step;
     if (time >= this.duration) {
       time = this.loop ? 0 : this.duration;
       this.playing = this.loop;
     }
     this.seek(time);
-    this.frame = this.playing ? requestAnimationFrame(this.tick) : 0;
+    this.schedule();
   };
 
-  /** Draws the canvas and updates the timeline position and the spine count (the canvas's description). */
+  /**
+   * Draws the canvas (in the colours of its CSS `color`, `outline-color` and `caret-color`: dendrite, spine,
+   * new spine) and updates the timeline position and the spine count (the canvas's description).
+   */
   private paint(): void {
-    const { canvas, model, view: scene } = this;
+    const { model, view: scene, time, shadowRoot: root } = this;
+    const canvas = root?.querySelector('canvas');
     if (!canvas || !model) return;
-    this.scrubber.value = String(this.time);
-    if (this.beforeOf !== model || this.beforeKey !== scene) {
-      this.beforeOf = model;
-      this.beforeKey = scene;
-      this.startCount = countSpines(model, sceneState(scene, 0));
-    }
-    const after = this.draw() ?? countSpines(model, sceneState(scene, this.time));
-    this.readout.textContent = this.localize.term('spines', { before: this.startCount, after });
-  }
-
-  /** Returns the spine count of the last panel drawn, or undefined when the canvas has no size yet. */
-  private draw(): number | undefined {
-    const { canvas, model } = this;
     const [width, height] = this.size;
-    if (!canvas || !model || !width || !height) return undefined;
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    }
-    if (!this.colors) {
-      const [dendrite, spine, fresh] = [...this.palette.children].map((el) => getComputedStyle(el).color);
-      this.colors = { dendrite: dendrite!, spine: spine!, fresh: fresh! };
-    }
+    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = this.size;
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const scene = this.view;
-    const panels = this.split ? [0, this.time] : [this.time];
-    let count = 0;
-    panels.forEach((t, i) => (count = drawNeuron(ctx, model, sceneState(scene, t), this.colors!, (i * width) / panels.length, width / panels.length, height, devicePixelRatio)));
-    return count;
+    const { color, outlineColor, caretColor } = getComputedStyle(canvas);
+    const panels = this.split ? [0, time] : [time];
+    panels.forEach((t, i) =>
+      drawNeuron(ctx, model, sceneState(scene, t), [color, outlineColor, caretColor], (i * width) / panels.length, width / panels.length, height, devicePixelRatio),
+    );
+    root!.querySelector('input')!.value = String(time);
+    root!.getElementById('readout')!.textContent = this.localize.term('spines', { before: countSpines(model, sceneState(scene, 0)), after: countSpines(model, sceneState(scene, time)) });
   }
 
-  private async load(src: string | undefined): Promise<void> {
+  /** Loads `src` if it changed (only while connected); the model is rebuilt in `willUpdate`. */
+  private async load(): Promise<void> {
+    const { src } = this;
+    if (src === this.swc?.src || !this.isConnected) return;
     this.fetchAbort?.abort();
+    this.swc = src ? { src } : undefined;
     if (!src) return;
     const abort = (this.fetchAbort = new AbortController());
-    this.swc = { src };
     let result: { tree?: Tree; errors?: string[] };
     try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
-      const text = await response.text();
-      result = response.ok ? parseSwc(text) : { errors: [`src "${src}" answered HTTP ${response.status}`] };
+      const response = await fetch(src, { signal: abort.signal });
+      result = response.ok ? parseSwc(await response.text()) : { errors: [`src "${src}" answered HTTP ${response.status}`] };
     } catch (error) {
       result = { errors: [`src "${src}" could not be loaded: ${(error as Error).message}`] };
     }

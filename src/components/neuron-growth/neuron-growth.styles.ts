@@ -1,10 +1,8 @@
 import { css } from 'lit';
 
+// The canvas reads its colours from its own `color` (dendrite), `outline-color` (spine) and `caret-color` (new spine).
 export const styles = css`
   :host {
-    --_dendrite: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
-    --_spine: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
-    --_new-spine: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
     --_background: var(--kw-neuron-background, light-dark(#f4f7fb, #111821));
     margin-block: var(--_space-m);
   }
@@ -24,14 +22,15 @@ export const styles = css`
     max-height: 34rem;
     background: var(--_background);
     border-radius: var(--_radius);
+    color: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
+    outline-color: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
+    caret-color: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
   }
   .labels {
     position: absolute;
     inset: var(--_space-s) var(--_space-s) auto;
     display: flex;
-    font-size: 0.875em;
     font-weight: bold;
-    color: var(--_text-muted);
   }
   .labels span {
     flex: 1;
@@ -44,31 +43,30 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s) var(--_space-m);
-    margin-block-start: var(--_space-s);
   }
   button {
     display: inline-flex;
     align-items: center;
     gap: var(--_space-xs);
     min-height: 2.75em;
-    min-width: 6.5em;
     padding: 0 var(--_space-m);
     font: inherit;
     color: var(--_accent-contrast);
     background: var(--_accent);
-    border: 1px solid var(--_accent);
+    border: 1px solid;
     border-radius: var(--_radius);
     cursor: pointer;
+    /* Play and Pause (in either language) fit the same width, so the controls never jump. */
+    min-width: 9em;
+    justify-content: center;
   }
   svg {
     width: 1em;
-    height: 1em;
     fill: currentColor;
   }
   input {
     flex: 1 1 10em;
     min-height: 2.75em;
-    margin: 0;
     accent-color: var(--_accent);
   }
   .readout {
@@ -78,37 +76,21 @@ export const styles = css`
   }
   .caption {
     min-height: 4.5em;
-    margin-block: var(--_space-s);
   }
+  .labels,
   .note {
     margin-block: var(--_space-xs);
     font-size: 0.875em;
     color: var(--_text-muted);
   }
-  .palette i:nth-child(1) {
-    color: var(--_dendrite);
-  }
-  .palette i:nth-child(2) {
-    color: var(--_spine);
-  }
-  .palette i:nth-child(3) {
-    color: var(--_new-spine);
-  }
   @media (forced-colors: active) {
-    :host {
-      --_dendrite: CanvasText;
-      --_spine: CanvasText;
-      --_new-spine: Highlight;
-      --_background: Canvas;
-    }
-    .palette {
-      forced-color-adjust: none;
-    }
     canvas {
-      border: 1px solid CanvasText;
-    }
-    button {
-      border-color: ButtonText;
+      --_background: Canvas;
+      color: CanvasText;
+      outline-color: CanvasText;
+      caret-color: Highlight;
+      forced-color-adjust: none;
+      border: 1px solid;
     }
   }
 `;

@@ -1,154 +1,87 @@
-import { segmentLength, spineScale, spineSigma, type Model, type SceneState } from './scene.js';
+import { clamp01, type Model, type SceneState } from './scene.js';
 
-export interface Palette {
-  dendrite: string;
-  spine: string;
-  fresh: string;
-}
-
-/** Radius classes (µm) of the batched dendrite strokes: one path per class, so tapering costs eight strokes. */
-const WIDTH_CLASSES = 8;
-const RADIUS_STEP = 0.2;
-/** Dendrites and spines are drawn thicker and longer than life so they stay readable at 320 px. */
-const DENDRITE_BOLD = 2.2;
-const SPINE_BOLD = 4;
 /** Spine shape knots at σ = 0, ⅓, ⅔, 1 (filopodium, thin, stubby, mushroom): neck and head length (µm). */
-const NECK = [2.6, 1.1, 0.25, 0.8];
-const HEAD = [0, 0.08, 0.12, 0.2];
+const NECK = [2.6, 1.1, 0.25, 0.8, 0.8];
+const HEAD = [0, 0.08, 0.12, 0.2, 0.2];
 /** Head widths (µm) of small, medium and large heads (brief §6b: thin < 0.6 µm, mushroom ~0.6–1.2 µm). */
-const HEAD_WIDTH = [0.45, 0.65, 0.9];
+const HEAD_WIDTH = [0.3, 0.45, 0.65, 0.9];
 
 const knot = (values: number[], sigma: number): number => {
-  const x = Math.min(sigma * 3, 2.999);
+  const x = sigma * 3;
   const i = x | 0;
   return values[i] + (values[i + 1] - values[i]) * (x - i);
 };
 
-/** A set of batched paths: 8 dendrite width classes, then [neck, small, medium, large head] of old and new spines. */
-interface Layer {
-  paths: Path2D[];
-  count: number;
-}
-const layer = (): Layer => ({ paths: Array.from({ length: 16 }, () => new Path2D()), count: 0 });
-
-function addSegment(layer: Layer, m: Model, s: number, length: number): void {
-  const f = length / m.sLen[s];
-  const path = layer.paths[Math.min(WIDTH_CLASSES - 1, (m.sr[s] / RADIUS_STEP) | 0)];
-  path.moveTo(m.sx[s], m.sy[s]);
-  path.lineTo(m.sx[s] + (m.ex[s] - m.sx[s]) * f, m.sy[s] + (m.ey[s] - m.sy[s]) * f);
-}
-
-function addSpine(layer: Layer, m: Model, i: number, scale: number, sigma: number): void {
-  if (scale >= 0.5) layer.count++;
-  if (scale < 0.02) return;
-  const reach = scale * SPINE_BOLD;
-  const dx = m.pdx[i], dy = m.pdy[i];
-  const neck = knot(NECK, sigma) * reach, head = knot(HEAD, sigma) * reach + 0.01;
-  // Spines start at the drawn edge of the dendrite, not its centre line.
-  const edge = m.pr[i] * DENDRITE_BOLD * 0.8;
-  const bx = m.px[i] + dx * edge, by = m.py[i] + dy * edge;
-  const nx = bx + dx * neck, ny = by + dy * neck;
-  const group = m.pNew[i] < 0 ? 8 : 12;
-  layer.paths[group].moveTo(bx, by);
-  layer.paths[group].lineTo(nx, ny);
-  if (sigma >= 0.15) {
-    const path = layer.paths[group + (sigma < 0.5 ? 1 : sigma < 0.8 ? 2 : 3)];
-    path.moveTo(nx, ny);
-    path.lineTo(nx + dx * head, ny + dy * head);
-  }
-}
-
 // Layers are rebuilt only when their inputs change, and a few recent ones are kept (a split view shows two):
-// what only depends on growth, and what stress or the dose changes (spines lost or new, retracting tips).
-let cache: (Layer & { model: Model; key: string })[] = [];
+// what only depends on growth (0), and what stress or the dose change (1: spines lost or new, retracting tips).
+let cache: { m: Model; key: string; paths: Path2D[]; count: number }[] = [];
 
-function cached(m: Model, key: string, build: (layer: Layer) => void): Layer {
-  let hit = cache.find((c) => c.model === m && c.key === key);
-  if (!hit) {
-    hit = { ...layer(), model: m, key };
-    build(hit);
-    cache = [hit, ...cache.slice(0, 5)];
-  }
-  return hit;
-}
-
-const changes = (m: Model, s: number): boolean => m.pLoss[s] < 2 || m.pNew[s] >= 0;
-
-function settled(m: Model, state: SceneState, changing: boolean) {
-  return (layer: Layer): void => {
-    for (let s = 0; s < m.sx.length; s++) {
-      const length = m.sCut[s] > 0 === changing ? segmentLength(m, s, state) : 0;
-      if (length > 0) addSegment(layer, m, s, length);
-    }
-    for (let i = 0; i < m.px.length; i++) {
-      if (changes(m, i) === changing) addSpine(layer, m, i, spineScale(m, i, state), spineSigma);
-    }
+function layer(m: Model, state: SceneState, changing: number): { paths: Path2D[]; count: number } {
+  const { grow, stress, sprout, mature } = state;
+  const key = changing ? [grow, stress, sprout, mature] + '' : '' + grow;
+  let hit = cache.find((c) => c.m === m && c.key === key);
+  if (hit) return hit;
+  const paths = Array.from({ length: 16 }, () => new Path2D());
+  const line = (path: Path2D, x: number, y: number, dx: number, dy: number, f: number): void => {
+    path.moveTo(x, y);
+    path.lineTo(x + dx * f, y + dy * f);
   };
-}
-
-// While growing, finished segments and spines are appended once to `grown`; only those at the front are redrawn.
-let grower: { model: Model; front: number; segment: number; spine: number; grown: Layer; bySegmentEnd: number[]; bySpinePath: number[] } | undefined;
-
-function growing(m: Model, state: SceneState): Layer[] {
-  const front = state.grow * (m.maxPath + 25);
-  if (grower?.model !== m || front < grower.front) {
-    const order = (values: number[]) => values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    grower = { model: m, front, segment: 0, spine: 0, grown: layer(), bySegmentEnd: order(m.sStart.map((s, i) => s + m.sLen[i])), bySpinePath: order(m.pPath) };
+  const front = grow * (m.maxPath + 25);
+  let count = 0;
+  for (const s of m.segments) {
+    // Visible share of the piece: cut by the growth front and by tip retraction.
+    const f = +(s.cut > 0) === changing ? Math.min(s.len, front - s.start, s.tip - stress * s.cut - s.start) / s.len : 0;
+    if (f > 0) line(paths[Math.min(7, (s.r * 5) | 0)], s.x, s.y, s.ex - s.x, s.ey - s.y, f);
   }
-  const g = grower;
-  g.front = front;
-  const { bySegmentEnd, bySpinePath } = g;
-  for (let s; (s = bySegmentEnd[g.segment]) !== undefined && m.sStart[s] + m.sLen[s] <= front; g.segment++) addSegment(g.grown, m, s, m.sLen[s]);
-  for (let i; (i = bySpinePath[g.spine]) !== undefined && m.pPath[i] <= front - 25; g.spine++) {
-    if (m.pNew[i] < 0) addSpine(g.grown, m, i, 1, m.pSigma[i]);
+  for (const p of m.spines) {
+    if (+(p.loss < 2 || p.born >= 0) !== changing) continue;
+    // How far it has grown (0 absent, 1 full size), and its shape now.
+    const scale =
+      (p.born < 0 ? clamp01((front - p.path) / 25) : clamp01((sprout - p.born) / 0.1)) *
+      (1 - clamp01((stress - p.loss) / 0.06)) *
+      (1 - clamp01((mature - p.gone) / 0.15));
+    const sigma = p.sigma + (p.end - p.sigma) * clamp01((mature - p.mature) / 0.35);
+    if (scale >= 0.5) count++;
+    if (scale < 0.02) continue;
+    const reach = scale * 4;
+    const { dx, dy } = p;
+    // Spines start at the drawn edge of the dendrite, not its centre line.
+    const bx = p.x + dx * p.r * 1.76, by = p.y + dy * p.r * 1.76;
+    const neck = knot(NECK, sigma) * reach;
+    const group = p.born < 0 ? 8 : 12;
+    line(paths[group], bx, by, dx, dy, neck);
+    if (sigma >= 0.15) line(paths[group + (sigma < 0.5 ? 1 : sigma < 0.8 ? 2 : 3)], bx + dx * neck, by + dy * neck, dx, dy, knot(HEAD, sigma) * reach + 0.01);
   }
-  const edge = layer();
-  // Pieces are at most ~7 µm long, so none that ends later than front + 15 µm has started yet.
-  for (let k = g.segment, s; (s = bySegmentEnd[k]) !== undefined && m.sStart[s] + m.sLen[s] < front + 15; k++) {
-    if (m.sStart[s] < front) addSegment(edge, m, s, Math.min(m.sLen[s], front - m.sStart[s]));
-  }
-  for (let k = g.spine, i; (i = bySpinePath[k]) !== undefined && m.pPath[i] < front; k++) {
-    if (m.pNew[i] < 0) addSpine(edge, m, i, spineScale(m, i, state), m.pSigma[i]);
-  }
-  return [g.grown, edge];
+  cache = [(hit = { m, key, paths, count }), ...cache.slice(0, 5)];
+  return hit;
 }
 
 /**
  * Draws one neuron at `state` into the device-pixel box starting at `left`, `width` × `height`, fitted to the
- * model's bounds, and returns how many spines are more than half grown. Per frame only what changed is rebuilt
- * (the growth front, or the spines and tips that stress and the dose change); then two layers of 16 batched
- * paths are stroked.
+ * model's bounds, in `colors` (dendrite, spine, new spine).
+ * Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
+ * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
  */
-export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: Palette, left: number, width: number, height: number, dpr: number): number {
+export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number): void {
   const [x0, y0, x1, y1] = m.bounds;
   const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.96;
   ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, (height - (y1 - y0) * k) / 2 - y0 * k);
-  ctx.lineCap = 'round';
-  ctx.lineJoin = 'round';
+  ctx.lineCap = ctx.lineJoin = 'round';
   const px = dpr / k; // one CSS pixel in µm
-
-  const { grow, stress } = state;
-  const layers =
-    grow < 1 && !stress
-      ? growing(m, state)
-      : [cached(m, `${grow}`, settled(m, state, false)), cached(m, `${grow},${stress},${state.sprout},${state.mature}`, settled(m, state, true))];
+  const layers = [layer(m, state, 0), layer(m, state, 1)];
   const stroke = (from: number, color: string, extra = 0): void => {
     ctx.strokeStyle = color;
     for (let i = from; i < from + 8; i++) {
-      const j = i % 4;
-      ctx.lineWidth =
-        i < 8
-          ? Math.max((i + 0.5) * RADIUS_STEP * 2 * DENDRITE_BOLD, 1.1 * px) + extra
-          : Math.max(j ? HEAD_WIDTH[j - 1] * SPINE_BOLD : 0.3 * SPINE_BOLD, (j ? 1.6 : 0.9) * px);
-      if (i === 12) ctx.strokeStyle = colors.fresh;
+      ctx.lineWidth = i < 8 ? Math.max((i + 0.5) * 0.88, 1.1 * px) + extra : Math.max(HEAD_WIDTH[i % 4] * 4, (i % 4 ? 1.6 : 0.9) * px);
+      if (i === 12) ctx.strokeStyle = colors[2];
       layers.forEach((l) => ctx.stroke(l.paths[i]));
     }
   };
-  stroke(0, colors.dendrite);
+  stroke(0, colors[0]);
 
   // Cell body: a rounded pyramid pointing along the apical trunk.
   const [cx, cy, r] = m.soma;
-  ctx.fillStyle = colors.dendrite;
+  ctx.fillStyle = colors[0];
   ctx.beginPath();
   ctx.moveTo(cx, cy - r * 2.2);
   ctx.quadraticCurveTo(cx + r * 0.6, cy - r * 0.6, cx + r * 1.4, cy + r * 0.7);
@@ -156,12 +89,14 @@ export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: Scene
   ctx.quadraticCurveTo(cx - r * 0.6, cy - r * 0.6, cx, cy - r * 2.2);
   ctx.fill();
 
-  stroke(8, colors.spine);
+  stroke(8, colors[1]);
 
   if (state.glow > 0) {
     ctx.globalAlpha = state.glow * 0.55;
-    stroke(0, colors.fresh, 1.5 * px);
+    stroke(0, colors[2], 1.5 * px);
     ctx.globalAlpha = 1;
   }
-  return layers[0].count + layers[1].count;
 }
+
+/** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
+export const countSpines = (m: Model, state: SceneState): number => layer(m, state, 0).count + layer(m, state, 1).count;

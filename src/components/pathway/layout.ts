@@ -24,11 +24,6 @@ export interface LayoutEdgeInput {
 
 export interface LayoutOptions {
   orientation: Orientation;
-  /** Minimum empty space between layers (the channel that edges bend in). */
-  layerGap?: number;
-  /** Space between neighbouring nodes of a layer. */
-  nodeGap?: number;
-  padding?: number;
 }
 
 export interface Box {
@@ -75,67 +70,48 @@ interface Vertex {
   succs: number[];
 }
 
+interface Segment {
+  a: number;
+  b: number;
+  /** Cross-axis positions where it leaves a and enters b. */
+  ca: number;
+  cb: number;
+  track: number;
+}
+
 const DUMMY_SIZE = 8;
-const TRACK_SPACING = 10;
+const LAYER_GAP = 40;
+const NODE_GAP = 24;
+const PADDING = 8;
 
 /** Lays out a directed graph; edges between unknown ids are ignored. Cycles are fine: back edges are drawn too. */
 export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: readonly LayoutEdgeInput[], options: LayoutOptions): Layout {
   const horizontal = options.orientation === 'horizontal';
-  const layerGap = options.layerGap ?? 40;
-  const nodeGap = options.nodeGap ?? 24;
-  const padding = options.padding ?? 8;
   const index = new Map(inputNodes.map((n, i) => [n.id, i]));
   const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
   const n = inputNodes.length;
+  const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!]);
+  const isPinned = (i: number) => inputNodes[i]!.x !== undefined && inputNodes[i]!.y !== undefined;
 
-  // 1. Break cycles: edges that point back to a node on the DFS stack are reversed for layering.
-  const out: number[][] = Array.from({ length: n }, () => []);
-  edges.forEach((e, i) => out[index.get(e.from)!]!.push(i));
-  const state = new Uint8Array(n); // 0 new, 1 on stack, 2 done
+  // 1. Break cycles: edges that point back to a node on the DFS path are reversed for layering.
+  const state = new Uint8Array(n); // 0 new, 1 on the path, 2 done
   const back = new Set<number>();
-  for (let root = 0; root < n; root++) {
-    if (state[root]) continue;
-    const stack: [number, number][] = [[root, 0]];
-    state[root] = 1;
-    while (stack.length) {
-      const top = stack[stack.length - 1]!;
-      const [v, k] = top;
-      if (k < out[v]!.length) {
-        top[1]++;
-        const ei = out[v]![k]!;
-        const w = index.get(edges[ei]!.to)!;
-        if (state[w] === 1) back.add(ei);
-        else if (!state[w]) {
-          state[w] = 1;
-          stack.push([w, 0]);
-        }
-      } else {
-        state[v] = 2;
-        stack.pop();
-      }
-    }
-  }
-  const dag = edges.map((e, i) => {
-    const [a, b] = back.has(i) ? [e.to, e.from] : [e.from, e.to];
-    return [index.get(a)!, index.get(b)!] as const;
-  });
+  const visit = (v: number): void => {
+    state[v] = 1;
+    ends.forEach(([a, b], ei) => {
+      if (a !== v) return;
+      if (state[b] === 1) back.add(ei);
+      else if (!state[b]) visit(b);
+    });
+    state[v] = 2;
+  };
+  for (let v = 0; v < n; v++) if (!state[v]) visit(v);
+  const dag = ends.map(([a, b], ei) => (back.has(ei) ? [b!, a!] : [a!, b!]));
 
-  // 2. Longest-path layering (Kahn's order on the acyclic graph).
-  const layerOf = new Array<number>(n).fill(0);
-  const indegree = new Array<number>(n).fill(0);
-  const dagOut: number[][] = Array.from({ length: n }, () => []);
-  for (const [a, b] of dag) {
-    dagOut[a]!.push(b);
-    indegree[b]!++;
-  }
-  const queue = [...Array(n).keys()].filter((v) => indegree[v] === 0);
-  for (let q = 0; q < queue.length; q++) {
-    const v = queue[q]!;
-    for (const w of dagOut[v]!) {
-      layerOf[w] = Math.max(layerOf[w]!, layerOf[v]! + 1);
-      if (--indegree[w]! === 0) queue.push(w);
-    }
-  }
+  // 2. Longest-path layering: a node sits one layer after the deepest of its sources.
+  const layerOf: number[] = [];
+  const layerAt = (v: number): number => (layerOf[v] ??= Math.max(0, ...dag.filter(([, b]) => b === v).map(([a]) => layerAt(a) + 1)));
+  for (let v = 0; v < n; v++) layerAt(v);
 
   // 3. Vertices: real nodes first, then one dummy per layer crossed by a long edge.
   const vertices: Vertex[] = inputNodes.map((node, i) => ({
@@ -152,7 +128,7 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     const chain = [a];
     for (let layer = layerOf[a]! + 1; layer < layerOf[b]!; layer++) {
       chain.push(vertices.length);
-      vertices.push({ layer, cross: DUMMY_SIZE, main: 0, pos: 0, order: vertices.length, preds: [], succs: [] });
+      vertices.push({ layer, cross: DUMMY_SIZE, main: 0, pos: 0, order: 0, preds: [], succs: [] });
     }
     chain.push(b);
     for (let k = 1; k < chain.length; k++) {
@@ -164,93 +140,87 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
   const layerCount = n ? Math.max(...layerOf) + 1 : 0;
   const layers: number[][] = Array.from({ length: layerCount }, () => []);
   vertices.forEach((v, i) => layers[v.layer]!.push(i));
+  const near = (v: number, down: boolean) => (down ? vertices[v]!.preds : vertices[v]!.succs);
+  /** Alternating sweeps down and up over the layers, each layer looking at its neighbours on the side swept from. */
+  const sweep = (passes: number, each: (layer: number[], down: boolean) => void) => {
+    for (let pass = 0; pass < passes; pass++) {
+      const down = pass % 2 === 0;
+      for (let l = down ? 1 : layerCount - 2; down ? l < layerCount : l >= 0; l += down ? 1 : -1) each(layers[l]!, down);
+    }
+  };
 
-  // 4. Crossing reduction: barycentre sweeps, down then up.
+  // 4. Crossing reduction: barycentre sweeps.
   const setOrder = (layer: number[]) => layer.forEach((v, i) => (vertices[v]!.order = i));
   layers.forEach(setOrder);
-  for (let sweep = 0; sweep < 8; sweep++) {
-    const down = sweep % 2 === 0;
-    for (let l = down ? 1 : layerCount - 2; down ? l < layerCount : l >= 0; l += down ? 1 : -1) {
-      const layer = layers[l]!;
-      const key = new Map<number, number>();
-      for (const v of layer) {
-        const near = down ? vertices[v]!.preds : vertices[v]!.succs;
-        key.set(v, near.length ? near.reduce((s, w) => s + vertices[w]!.order, 0) / near.length : vertices[v]!.order);
-      }
-      layer.sort((a, b) => key.get(a)! - key.get(b)! || vertices[a]!.order - vertices[b]!.order);
-      setOrder(layer);
-    }
-  }
+  sweep(8, (layer, down) => {
+    const key = new Map(
+      layer.map((v) => {
+        const list = near(v, down);
+        return [v, list.length ? list.reduce((s, w) => s + vertices[w]!.order, 0) / list.length : vertices[v]!.order];
+      }),
+    );
+    layer.sort((a, b) => key.get(a)! - key.get(b)! || vertices[a]!.order - vertices[b]!.order);
+    setOrder(layer);
+  });
 
   // 5. Cross-axis positions: pack each layer, pulling vertices toward their neighbours' centres.
   const centre = (v: number) => vertices[v]!.pos + vertices[v]!.cross / 2;
-  const pack = (layer: number[], desired: (v: number) => number | undefined) => {
+  const pack = (layer: number[], desired: (v: number) => number[]) => {
     const want = layer.map((v) => {
-      const at = desired(v);
-      return at === undefined ? vertices[v]!.pos : at - vertices[v]!.cross / 2;
+      const list = desired(v);
+      return list.length ? list.reduce((s, w) => s + centre(w), 0) / list.length - vertices[v]!.cross / 2 : vertices[v]!.pos;
     });
     // Pack once pushing right and once pushing left from where each vertex wants to be; both keep the gaps,
     // and so does their average, which leaves unconstrained vertices exactly where they want to be.
     const right = [...want];
     const left = [...want];
     // Lines passing through a layer may sit closer together than boxes.
-    const gap = (i: number) => vertices[layer[i]!]!.cross + (vertices[layer[i]!]!.node && vertices[layer[i + 1]!]!.node ? nodeGap : DUMMY_SIZE);
+    const gap = (i: number) => vertices[layer[i]!]!.cross + (vertices[layer[i]!]!.node && vertices[layer[i + 1]!]!.node ? NODE_GAP : DUMMY_SIZE);
     for (let i = 1; i < layer.length; i++) right[i] = Math.max(want[i]!, right[i - 1]! + gap(i - 1));
     for (let i = layer.length - 2; i >= 0; i--) left[i] = Math.min(want[i]!, left[i + 1]! - gap(i));
     layer.forEach((v, i) => (vertices[v]!.pos = (left[i]! + right[i]!) / 2));
   };
-  const mean = (list: number[]) => (list.length ? list.reduce((s, w) => s + centre(w), 0) / list.length : undefined);
-  layers.forEach((layer) => pack(layer, () => undefined));
-  for (let pass = 0; pass < 4; pass++) {
-    const down = pass % 2 === 0;
-    for (let l = down ? 1 : layerCount - 2; down ? l < layerCount : l >= 0; l += down ? 1 : -1) {
-      pack(layers[l]!, (v) => mean(down ? vertices[v]!.preds : vertices[v]!.succs));
-    }
-  }
+  layers.forEach((layer) => pack(layer, () => []));
+  sweep(4, (layer, down) => pack(layer, (v) => near(v, down)));
 
   // 6. Ports: a node's edges leave (and enter) at points spread along its side, ordered by the other end.
-  const ports = new Map<string, number>();
-  const spread = (v: number, others: number[], dir: 'o' | 'i') => {
+  const port = (v: number, w: number, others: number[]) => {
     const vertex = vertices[v]!;
-    const sorted = [...others].sort((a, b) => centre(a) - centre(b));
-    sorted.forEach((w, k) => {
-      const at = vertex.node ? vertex.pos + (vertex.cross * (k + 1)) / (sorted.length + 1) : centre(v);
-      ports.set(`${dir}${v}:${w}`, at);
-    });
+    const rank = [...others].sort((a, b) => centre(a) - centre(b)).indexOf(w);
+    return vertex.node ? vertex.pos + (vertex.cross * (rank + 1)) / (others.length + 1) : centre(v);
   };
-  vertices.forEach((v, i) => {
-    spread(i, v.succs, 'o');
-    spread(i, v.preds, 'i');
-  });
+  const segments: Segment[][] = layers.map(() => []);
+  const routes = chains.map((chain) =>
+    chain.slice(1).map((b, k) => {
+      const a = chain[k]!;
+      const seg = { a, b, ca: port(a, b, vertices[a]!.succs), cb: port(b, a, vertices[b]!.preds), track: 0 };
+      segments[vertices[a]!.layer]!.push(seg);
+      return seg;
+    }),
+  );
 
   // 7. Main-axis bands: each layer is as deep as its deepest node; channels widen with the edges they carry.
-  const segments: { a: number; b: number; ca: number; cb: number; track: number }[][] = Array.from({ length: layerCount }, () => []);
-  for (const chain of chains) {
-    for (let k = 1; k < chain.length; k++) {
-      const a = chain[k - 1]!;
-      const b = chain[k]!;
-      segments[vertices[a]!.layer]!.push({ a, b, ca: ports.get(`o${a}:${b}`)!, cb: ports.get(`i${b}:${a}`)!, track: 0 });
-    }
-  }
   const bandStart: number[] = [];
   const bandSize: number[] = [];
   const channel: number[] = [];
+  const tracks: number[] = [];
   let cursor = 0;
-  for (let l = 0; l < layerCount; l++) {
+  layers.forEach((layer, l) => {
     bandStart[l] = cursor;
-    bandSize[l] = Math.max(0, ...layers[l]!.map((v) => vertices[v]!.main));
-    const list = segments[l]!.filter((s) => Math.abs(s.ca - s.cb) > 0.5).sort((s, t) => s.ca - t.ca || s.cb - t.cb);
-    list.forEach((s, k) => (s.track = k + 1));
-    channel[l] = Math.max(layerGap, (list.length + 1) * TRACK_SPACING);
+    bandSize[l] = Math.max(0, ...layer.map((v) => vertices[v]!.main));
+    const bent = segments[l]!.filter((s) => Math.abs(s.ca - s.cb) > 0.5).sort((s, t) => s.ca - t.ca || s.cb - t.cb);
+    bent.forEach((s, k) => (s.track = k + 1));
+    tracks[l] = bent.length;
+    channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10);
     cursor += bandSize[l]! + channel[l]!;
-  }
+  });
   const mainStart = (v: number) => bandStart[vertices[v]!.layer]! + (bandSize[vertices[v]!.layer]! - vertices[v]!.main) / 2;
   const toXY = (main: number, cross: number): Point => (horizontal ? [main, cross] : [cross, main]);
 
   // 8. Place nodes (pinned ones where they were asked to be) and route edges.
   const placed: PlacedNode[] = inputNodes.map((node, i) => {
     const [x, y] = toXY(mainStart(i), vertices[i]!.pos);
-    const pinned = node.x !== undefined && node.y !== undefined;
+    const pinned = isPinned(i);
     return {
       id: node.id,
       layer: layerOf[i]!,
@@ -260,54 +230,39 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
       y: pinned ? node.y! - node.height / 2 : y,
     };
   });
-  const isPinned = (i: number) => inputNodes[i]!.x !== undefined && inputNodes[i]!.y !== undefined;
   const routed: RoutedEdge[] = edges.map((edge, ei) => {
     const chain = chains[ei]!;
     const first = chain[0]!;
     const last = chain[chain.length - 1]!;
-    let points: Point[];
-    if (isPinned(first) || isPinned(last)) {
-      points = straight(placed[first]!, placed[last]!);
-    } else {
-      const main: Point[] = [];
-      for (let k = 1; k < chain.length; k++) {
-        const a = chain[k - 1]!;
-        const b = chain[k]!;
-        const layer = vertices[a]!.layer;
-        const seg = segments[layer]!.find((s) => s.a === a && s.b === b)!;
-        if (k === 1) main.push([mainStart(a) + vertices[a]!.main, seg.ca]);
-        const channelStart = bandStart[layer]! + bandSize[layer]!;
-        const track = seg.track ? channelStart + (channel[layer]! * seg.track) / (segments[layer]!.filter((s) => s.track).length + 1) : channelStart;
-        main.push([track, seg.ca], [track, seg.cb]);
-        if (k === chain.length - 1) main.push([mainStart(b), seg.cb]);
-      }
-      points = simplify(main.map(([m, c]) => toXY(m, c)));
-    }
+    const main: Point[] = [];
+    routes[ei]!.forEach((seg, k, all) => {
+      const layer = vertices[seg.a]!.layer;
+      const channelStart = bandStart[layer]! + bandSize[layer]!;
+      const track = channelStart + (seg.track ? (channel[layer]! * seg.track) / (tracks[layer]! + 1) : 0);
+      if (!k) main.push([mainStart(seg.a) + vertices[seg.a]!.main, seg.ca]);
+      main.push([track, seg.ca], [track, seg.cb]);
+      if (k === all.length - 1) main.push([mainStart(seg.b), seg.cb]);
+    });
+    const points = isPinned(first) || isPinned(last) ? straight(placed[first]!, placed[last]!) : simplify(main.map(([m, c]) => toXY(m, c)));
     if (back.has(ei)) points.reverse();
     return { from: edge.from, to: edge.to, points, back: back.has(ei) };
   });
 
-  // 9. Bounds of everything drawn.
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  const grow = (x: number, y: number) => {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x);
-    maxY = Math.max(maxY, y);
-  };
-  placed.forEach((p) => {
-    grow(p.x, p.y);
-    grow(p.x + p.width, p.y + p.height);
+  // 9. Bounds of everything drawn. Auto-placed drawings start at the padding; pinned coordinates stay where they were given.
+  const xs = [0, 0];
+  const ys = [0, 0];
+  placed.forEach((p, i) => {
+    xs[i * 2] = p.x;
+    xs[i * 2 + 1] = p.x + p.width;
+    ys[i * 2] = p.y;
+    ys[i * 2 + 1] = p.y + p.height;
   });
-  routed.forEach((r) => r.points.forEach(([x, y]) => grow(x, y)));
-  if (!placed.length) grow(0, 0);
-  // Auto-placed drawings start at the padding; pinned coordinates stay exactly where they were given.
+  routed.forEach((r) => r.points.forEach(([x, y]) => (xs.push(x), ys.push(y))));
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
   const anyPinned = inputNodes.some((_, i) => isPinned(i));
-  const dx = anyPinned ? 0 : padding - minX;
-  const dy = anyPinned ? 0 : padding - minY;
+  const dx = anyPinned ? 0 : PADDING - minX;
+  const dy = anyPinned ? 0 : PADDING - minY;
   placed.forEach((p, i) => {
     if (!isPinned(i)) {
       p.x += dx;
@@ -315,14 +270,8 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     }
   });
   routed.forEach((r) => (r.points = r.points.map(([x, y]) => [x + dx, y + dy])));
-  const box: Box = {
-    x: minX + dx - padding,
-    y: minY + dy - padding,
-    width: maxX - minX + 2 * padding,
-    height: maxY - minY + 2 * padding,
-  };
   return {
-    box,
+    box: { x: minX + dx - PADDING, y: minY + dy - PADDING, width: Math.max(...xs) - minX + 2 * PADDING, height: Math.max(...ys) - minY + 2 * PADDING },
     nodes: placed,
     edges: routed,
     layers: layers.map((layer) => layer.filter((v) => v < n).map((v) => inputNodes[v]!.id)),

@@ -81,8 +81,7 @@ export const validatePathway: Validator<PathwayData> = (input) => {
       expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues);
       expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
       checkRefs(node.refs, `${path}.refs`, issues);
-      expectNumber(node.x, `${path}.x`, issues, { optional: true, min: -10000, max: 10000 });
-      expectNumber(node.y, `${path}.y`, issues, { optional: true, min: -10000, max: 10000 });
+      for (const axis of ['x', 'y'] as const) expectNumber(node[axis], `${path}.${axis}`, issues, { optional: true, min: -1e4, max: 1e4 });
       if ((node.x === undefined) !== (node.y === undefined)) issues.add(path, 'give both x and y, or neither');
     });
   }

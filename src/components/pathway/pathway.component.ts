@@ -1,7 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
-import { referenceFor } from '../../content/references.js';
+import { CONFIDENCES, referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -12,8 +13,8 @@ import { styles } from './pathway.styles.js';
 const NODE_WIDTH = 150;
 const PAD = 10;
 const LINE = 18;
-const PLAY_MS = 3500;
 const DASH: Record<Confidence, string> = { established: '', supported: '7 4', debated: '2 4' };
+const dash = (level: Confidence = 'established') => DASH[level] || nothing;
 // Computed styles copied into an exported SVG so that it looks the same without the stylesheet.
 const EXPORT_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
 
@@ -21,11 +22,18 @@ interface Model {
   nodes: PathwayNode[];
   edges: PathwayEdge[];
   steps: string[];
+  /** Label and description in the current language, by id. */
+  label: Map<string, string>;
+  desc: Map<string, string>;
   lines: Map<string, string[]>;
   layout: Layout;
   placed: Map<string, PlacedNode>;
   orientation: Orientation;
 }
+
+/** One button; `pressed` / `disabled` become aria-pressed / aria-disabled when given. */
+const button = (cls: string, label: string, click: () => void, pressed?: `${boolean}`, disabled?: `${boolean}`) =>
+  html`<button type="button" class=${cls} aria-pressed=${ifDefined(pressed)} aria-disabled=${ifDefined(disabled)} @click=${click}>${label}</button>`;
 
 /**
  * @tagname kw-pathway
@@ -95,29 +103,28 @@ export class KwPathway extends KwElement {
 
   private readonly localize = new LocalizeController<PathwayStrings>(this, pathwayStrings);
   private readonly source = new DataSourceController<PathwayData>(this, { validate: validatePathway, fallback: () => defaultPathway });
-  private resizeObserver?: ResizeObserver;
+  private observer?: ResizeObserver;
   private timer?: ReturnType<typeof setInterval>;
   private frame = 0;
   private hovering = false;
   private focusInside = false;
   private cache?: { key: string; data: PathwayData; model: Model };
-  private measureContext?: CanvasRenderingContext2D | null;
+  private ctx?: CanvasRenderingContext2D | null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]!.contentRect.width);
       // Re-laying out changes the element's height; doing it in the next frame avoids a resize-observer loop.
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => (this.width = width));
     });
-    this.resizeObserver.observe(this);
+    this.observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.observer?.disconnect();
     cancelAnimationFrame(this.frame);
     this.stop();
   }
@@ -127,22 +134,50 @@ export class KwPathway extends KwElement {
   }
 
   override render(): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
+    const t = (key: keyof PathwayStrings, values?: Record<string, string | number>) => this.localize.term(key, values);
     const state = this.source.state;
-    if (state.status === 'loading') return html`<div part="base" class="base"><p aria-busy="true">${term('loading')}</p></div>`;
-    if (state.status === 'error') {
-      return html`<div part="base" class="base">${renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count }))}</div>`;
+    if (state.status !== 'ready') {
+      return html`<div part="base" class="base">
+        ${state.status === 'loading'
+          ? html`<p aria-busy="true">${t('loading')}</p>`
+          : renderDataErrors(state.errors, t('dataError'), (count) => t('moreErrors', { count }))}
+      </div>`;
     }
     const data = state.value;
-    const model = this.model(data);
-    const title = this.strings?.title ?? this.localize.pick(data.title) ?? term('title');
+    const m = this.model(data);
+    const { nodes, edges, steps, label, desc, placed } = m;
+    const { box } = m.layout;
+    const title = this.strings?.title ?? this.localize.pick(data.title) ?? t('title');
     const caption = this.localize.pick(data.caption);
+    const index = this.index(m);
+    const current = this.stepMode ? steps[index] : undefined;
+    const previous = this.stepMode ? steps[index - 1] : undefined;
+    const roving = this.focusId && placed.has(this.focusId) ? this.focusId : nodes[0]?.id;
+    const chosen = nodes.find((n) => n.id === this.selected);
+    const alt = (node: PathwayNode | undefined, prefix: string) => (node?.track === 'alt' ? prefix + t('alt') : '');
+    const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
+    const last = steps.length - 1;
     return html`<div part="base" class="base">
       <p class="title" id="title">${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}
       <div class="controls">
-        ${this.renderToolbar(model)}
-        <p class="sentence" aria-live="polite">${this.stepMode ? this.stepSentence(model) : ''}</p>
+        <div class="row">
+          ${this.stepMode
+            ? html`<div part="steps" class="row" role="group" aria-labelledby="title">
+                ${button('prev', t('prev'), () => this.goTo(index - 1, m), undefined, `${index <= 0}`)}
+                ${button('play', t(this.playing ? 'pause' : 'play'), () => this.togglePlay(m), `${this.playing}`)}
+                ${button('next', t('next'), () => this.goTo(index + 1, m), undefined, `${index >= last}`)}
+              </div>`
+            : nothing}
+          ${button('show-text', t('showText'), () => (this.textShown = !this.textShown), `${this.textShown}`)}
+          ${this.exportMenu
+            ? html`<div part="export" class="row">
+                ${button('download-svg', t('downloadSvg'), () => void this.download('svg'))}
+                ${button('download-png', t('downloadPng'), () => void this.download('png'))}
+              </div>`
+            : nothing}
+        </div>
+        <p class="sentence" aria-live="polite">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: desc.get(current)! }) : ''}</p>
       </div>
       <div
         part="diagram"
@@ -152,9 +187,97 @@ export class KwPathway extends KwElement {
         @focusin=${() => (this.focusInside = true)}
         @focusout=${() => (this.focusInside = false)}
       >
-        ${this.renderSvg(model, title)}
+        <svg
+          class="diagram ${m.orientation}"
+          role="graphics-document"
+          aria-label=${title}
+          viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
+          width=${box.width}
+          height=${box.height}
+          xmlns="http://www.w3.org/2000/svg"
+        >
+          <defs>
+            ${['', '-hi'].map(
+              (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>
+              <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
+            )}
+          </defs>
+          <g aria-hidden="true">
+            ${m.layout.edges.map((routed, i) => {
+              const edge = edges[i]!;
+              const hi = current !== undefined && edge.to === current && (previous === undefined || edge.from === previous);
+              return svg`<path class="edge${hi ? ' current' : ''}" stroke-dasharray=${dash(edge.confidence)}
+                d=${`M${routed.points.join('L')}`} marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})"></path>`;
+            })}
+          </g>
+          ${nodes.map((node, i) => {
+            const p = placed.get(node.id)!;
+            const lines = m.lines.get(node.id)!;
+            const x = p.width / 2;
+            return svg`<g class="node kind-${node.kind}${node.id === current ? ' current' : ''}${node.id === this.selected ? ' selected' : ''}" data-id=${node.id}
+              role="graphics-object" tabindex=${node.id === roving ? 0 : -1}
+              aria-label=${t('nodeName', { label: label.get(node.id)!, level: level(node), index: i + 1, count: nodes.length })}
+              transform="translate(${p.x} ${p.y})" @click=${() => this.open(node.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, node.id, m)}
+              @focus=${() => (this.focusId = node.id)}>
+              <rect width=${p.width} height=${p.height} rx="6" stroke-dasharray=${dash(node.confidence)}></rect>
+              <text class="label" x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${line}</tspan>`)}</text>
+              <text class="level" x=${x} y=${PAD + 13 + lines.length * LINE}>${node.track === 'alt' ? '◇ ' : ''}${level(node)}</text>
+            </g>`;
+          })}
+        </svg>
       </div>
-      ${this.renderDetails(model)} ${this.renderLegend()} ${this.renderText(model)}
+      ${chosen
+        ? html`<section part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
+            <p id="details-title" tabindex="-1"><strong>${label.get(chosen.id)}</strong></p>
+            <p class="muted">${t('confidence', { level: level(chosen) })}${alt(chosen, ' · ')}</p>
+            <p>${desc.get(chosen.id)}</p>
+            ${chosen.refs?.length
+              ? html`<p>${t('references')}</p>
+                  <ul>
+                    ${chosen.refs.map((key) => {
+                      const ref = referenceFor(key);
+                      return html`<li>
+                        ${ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${ref.cite}<span class="visually-hidden"> ${t('newTab')}</span></a>` : ref.cite}
+                      </li>`;
+                    })}
+                  </ul>`
+              : nothing}
+            ${button('close', t('close'), () => this.close())}
+          </section>`
+        : nothing}
+      <ul part="legend" class="legend" aria-label=${t('legend')}>
+        ${[
+          ...CONFIDENCES.map((c) => [c, '', html`<strong>${t(c)}</strong>: ${t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings)}`] as const),
+          ['established', 'arrow', t('legendArrow')] as const,
+          ['established', 'bar', t('legendBar')] as const,
+        ].map(
+          ([c, marker, text]) =>
+            html`<li>
+              <svg aria-hidden="true" viewBox="0 0 36 12" width="36" height="12">
+                <path class="edge" d="M2 6H30" stroke-dasharray=${dash(c)} marker-end=${marker ? `url(#${marker})` : nothing}></path>
+              </svg>
+              <span>${text}</span>
+            </li>`,
+        )}
+        ${this.showAlternatives && nodes.some((n) => n.track === 'alt') ? html`<li><span aria-hidden="true">◇</span>${t('alt')}</li>` : nothing}
+      </ul>
+      <div part="text" class="text ${this.textShown ? '' : 'visually-hidden'}">
+        <p class="title">${t('textHeading')}</p>
+        <ol>
+          ${[...steps, ...nodes.map((n) => n.id).filter((id) => !steps.includes(id))].map((id) => {
+            const node = nodes.find((n) => n.id === id)!;
+            const out = edges.filter((e) => e.from === id);
+            return html`<li>
+              <strong>${label.get(id)}</strong> (${level(node)}${alt(node, ', ')}). ${desc.get(id)}
+              ${out.length
+                ? html`<ul>
+                    ${out.map((e) => html`<li>${t('relation', { from: label.get(e.from)!, effect: t(e.effect), to: label.get(e.to)! })} (${level(e)})</li>`)}
+                  </ul>`
+                : nothing}
+            </li>`;
+          })}
+        </ol>
+      </div>
     </div>`;
   }
 
@@ -163,280 +286,107 @@ export class KwPathway extends KwElement {
     const live = this.renderRoot.querySelector<SVGSVGElement>('svg.diagram');
     if (!live) return '';
     const clone = live.cloneNode(true) as SVGSVGElement;
-    const from = [live, ...live.querySelectorAll('*')];
     const to = [clone, ...clone.querySelectorAll('*')];
-    from.forEach((el, i) => {
+    [live, ...live.querySelectorAll('*')].forEach((el, i) => {
       const target = to[i] as SVGElement;
       const computed = getComputedStyle(el);
       for (const prop of EXPORT_PROPS) target.style.setProperty(prop, computed.getPropertyValue(prop));
       for (const attr of ['class', 'tabindex', 'part']) target.removeAttribute(attr);
     });
-    const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
-    const markers: Node[] = [];
-    while (comments.nextNode()) markers.push(comments.currentNode);
-    markers.forEach((c) => c.parentNode!.removeChild(c));
     // The caption travels with the picture, on the widget's background.
-    const base = this.renderRoot.querySelector('.base')!;
-    const box = live.viewBox.baseVal;
-    const caption = this.renderRoot.querySelector('.caption')?.textContent ?? '';
-    const font = getComputedStyle(base).fontFamily;
-    const lines = wrapText(caption, Math.max(box.width - 20, 200), (t) => this.measure(t, `12px ${font}`));
-    const extra = lines.length * 16 + 12;
-    const ns = 'http://www.w3.org/2000/svg';
-    const background = document.createElementNS(ns, 'rect');
-    background.setAttribute('x', String(box.x));
-    background.setAttribute('y', String(box.y));
-    background.setAttribute('width', String(box.width));
-    background.setAttribute('height', String(box.height + extra));
-    background.setAttribute('fill', getComputedStyle(base).backgroundColor);
-    const title = document.createElementNS(ns, 'title');
-    title.textContent = live.getAttribute('aria-label');
-    clone.prepend(title, background);
-    lines.forEach((line, i) => {
-      const text = document.createElementNS(ns, 'text');
-      text.setAttribute('x', String(box.x + 10));
-      text.setAttribute('y', String(box.y + box.height + 14 + i * 16));
-      // CSSOM, not a style attribute string, so that a strict CSP does not object.
-      text.style.setProperty('font', `12px ${font}`);
-      text.style.setProperty('fill', getComputedStyle(base).color);
-      text.textContent = line;
-      clone.append(text);
-    });
-    clone.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height + extra}`);
-    clone.setAttribute('height', String(box.height + extra));
+    const base = getComputedStyle(this.renderRoot.querySelector('.base')!);
+    const { x, y, width, height } = live.viewBox.baseVal;
+    const font = `12px ${base.fontFamily}`;
+    const lines = wrapText(this.renderRoot.querySelector('.caption')?.textContent ?? '', Math.max(width - 20, 200), (text) => this.measure(text, font));
+    const full = height + lines.length * 16 + 12;
+    // Presentation attributes, not style strings, so that a strict CSP does not object.
+    render(
+      svg`<title>${live.getAttribute('aria-label')}</title><rect x=${x} y=${y} width=${width} height=${full} fill=${base.backgroundColor}></rect>
+      ${lines.map((line, i) => svg`<text x=${x + 10} y=${y + height + 14 + i * 16} font-family=${base.fontFamily} font-size="12" fill=${base.color}>${line}</text>`)}`,
+      clone,
+      { renderBefore: clone.firstChild },
+    );
+    // Title and background first; caption lines last.
+    clone.append(...clone.querySelectorAll(':scope > text'));
+    clone.setAttribute('viewBox', `${x} ${y} ${width} ${full}`);
+    clone.setAttribute('height', String(full));
     clone.setAttribute('xml:lang', this.localize.language);
-    return new XMLSerializer().serializeToString(clone);
+    // Lit's template markers are comments; they mean nothing outside the widget.
+    return new XMLSerializer().serializeToString(clone).replace(/<!--.*?-->/g, '');
   }
 
   /** The diagram as a PNG image, `scale` device pixels per CSS pixel. */
   async toPNG(scale = 2): Promise<Blob> {
-    const text = this.toSVG();
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
-    const width = Number(doc.getAttribute('width')) * scale;
-    const height = Number(doc.getAttribute('height')) * scale;
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    const url = URL.createObjectURL(new Blob([this.toSVG()], { type: 'image/svg+xml' }));
     try {
       const image = new Image();
       image.src = url;
       await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil(width);
-      canvas.height = Math.ceil(height);
-      canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
-      return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+      const canvas = new OffscreenCanvas(Math.ceil(image.naturalWidth * scale), Math.ceil(image.naturalHeight * scale));
+      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+      return await canvas.convertToBlob();
     } finally {
       URL.revokeObjectURL(url);
     }
   }
 
   private model(data: PathwayData): Model {
-    const orientationWanted = this.orientation;
-    const key = `${this.showAlternatives}|${orientationWanted}|${this.localize.lang}|${orientationWanted === 'auto' ? this.width : ''}`;
-    if (this.cache && this.cache.data === data && this.cache.key === key) return this.cache.model;
+    const wanted = this.orientation;
+    const key = `${this.showAlternatives}|${wanted}|${this.localize.lang}|${wanted === 'auto' ? this.width : ''}`;
+    if (this.cache?.data === data && this.cache.key === key) return this.cache.model;
+    const pick = (text: PathwayNode['label']) => this.localize.pick(text) ?? '';
     const nodes = data.nodes.filter((n) => this.showAlternatives || n.track !== 'alt');
     const ids = new Set(nodes.map((n) => n.id));
     const edges = data.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
-    const font = getComputedStyle(this).fontFamily;
-    const lines = new Map(nodes.map((n) => [n.id, wrapText(this.localize.pick(n.label) ?? n.id, NODE_WIDTH - 2 * PAD, (t) => this.measure(t, `600 14px ${font}`))]));
+    const font = `600 14px ${getComputedStyle(this).fontFamily}`;
+    const label = new Map(nodes.map((n) => [n.id, pick(n.label) || n.id]));
+    const lines = new Map(nodes.map((n) => [n.id, wrapText(label.get(n.id)!, NODE_WIDTH - 2 * PAD, (text) => this.measure(text, font))]));
     const inputs = nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: 2 * PAD + (lines.get(n.id)!.length + 1) * LINE, x: n.x, y: n.y }));
-    const run = (orientation: Orientation) => layoutGraph(inputs, edges, { orientation });
-    let orientation: Orientation = orientationWanted === 'auto' ? 'horizontal' : orientationWanted;
-    let layout = run(orientation);
+    let orientation: Orientation = wanted === 'auto' ? 'horizontal' : wanted;
+    let layout = layoutGraph(inputs, edges, { orientation });
     // Before the ResizeObserver reports, the element's own width decides, so the first frame is already final (no layout shift).
     const available = this.width || this.clientWidth;
-    if (orientationWanted === 'auto' && available > 0 && layout.box.width > available) {
-      orientation = 'vertical';
-      layout = run(orientation);
-    }
-    const steps = (data.steps ?? nodes.filter((n) => n.track !== 'alt').map((n) => n.id)).filter((id) => ids.has(id));
-    const model = { nodes, edges, steps, lines, layout, placed: new Map(layout.nodes.map((p) => [p.id, p])), orientation };
+    if (wanted === 'auto' && available > 0 && layout.box.width > available) layout = layoutGraph(inputs, edges, { orientation: (orientation = 'vertical') });
+    const model: Model = {
+      nodes,
+      edges,
+      steps: (data.steps ?? nodes.filter((n) => n.track !== 'alt').map((n) => n.id)).filter((id) => ids.has(id)),
+      label,
+      desc: new Map(nodes.map((n) => [n.id, pick(n.description)])),
+      lines,
+      layout,
+      placed: new Map(layout.nodes.map((p) => [p.id, p])),
+      orientation,
+    };
     this.cache = { key, data, model };
     return model;
   }
 
   private measure(text: string, font: string): number {
-    if (this.measureContext === undefined) this.measureContext = document.createElement('canvas').getContext('2d');
-    if (!this.measureContext) return text.length * 8.5;
-    this.measureContext.font = font;
+    if (this.ctx === undefined) this.ctx = document.createElement('canvas').getContext('2d');
+    if (!this.ctx) return text.length * 8.5;
+    this.ctx.font = font;
     // A small margin covers fonts that load after measuring.
-    return this.measureContext.measureText(text).width * 1.05;
+    return this.ctx.measureText(text).width * 1.05;
   }
 
-  private label(id: string, model: Model): string {
-    const node = model.nodes.find((n) => n.id === id);
-    return (node && this.localize.pick(node.label)) ?? id;
+  private index(m: Model): number {
+    return Math.max(0, Math.min(m.steps.length - 1, Math.floor(this.step) || 0));
   }
 
-  private currentStepIndex(model: Model): number {
-    return Math.max(0, Math.min(model.steps.length - 1, Math.floor(this.step) || 0));
-  }
-
-  private stepSentence(model: Model): string {
-    const index = this.currentStepIndex(model);
-    const id = model.steps[index];
-    const node = model.nodes.find((n) => n.id === id);
-    if (!node) return '';
-    return this.localize.term('step', {
-      index: index + 1,
-      count: model.steps.length,
-      label: this.localize.pick(node.label) ?? node.id,
-      description: this.localize.pick(node.description) ?? '',
-    });
-  }
-
-  private renderToolbar(model: Model): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    const index = this.currentStepIndex(model);
-    return html`<div class="toolbar">
-      ${this.stepMode
-        ? html`<div part="steps" class="steps" role="group" aria-labelledby="title">
-            <button type="button" class="prev" aria-disabled=${index <= 0 ? 'true' : 'false'} @click=${() => this.goTo(index - 1, model)}>
-              ${term('prev')}
-            </button>
-            <button type="button" class="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${() => this.togglePlay(model)}>
-              ${this.playing ? term('pause') : term('play')}
-            </button>
-            <button type="button" class="next" aria-disabled=${index >= model.steps.length - 1 ? 'true' : 'false'} @click=${() => this.goTo(index + 1, model)}>
-              ${term('next')}
-            </button>
-          </div>`
-        : nothing}
-      <button type="button" class="show-text" aria-pressed=${this.textShown ? 'true' : 'false'} @click=${() => (this.textShown = !this.textShown)}>
-        ${term('showText')}
-      </button>
-      ${this.exportMenu
-        ? html`<div part="export" class="export">
-            <button type="button" class="download-svg" @click=${() => this.download('svg')}>${term('downloadSvg')}</button>
-            <button type="button" class="download-png" @click=${() => this.download('png')}>${term('downloadPng')}</button>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderSvg(model: Model, title: string): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    const { box } = model.layout;
-    const current = this.stepMode ? model.steps[this.currentStepIndex(model)] : undefined;
-    const previous = this.stepMode ? model.steps[this.currentStepIndex(model) - 1] : undefined;
-    const roving = this.focusId && model.placed.has(this.focusId) ? this.focusId : model.nodes[0]?.id;
-    return html`<svg
-      class="diagram ${model.orientation}"
-      role="graphics-document"
-      aria-label=${title}
-      viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
-      width=${box.width}
-      height=${box.height}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <defs>
-        ${['', '-hi'].map(
-          (suffix) => svg`<marker id="arrow${suffix}" class="marker${suffix}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>
-          <marker id="bar${suffix}" class="marker${suffix}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
-        )}
-      </defs>
-      <g aria-hidden="true">
-        ${model.layout.edges.map((routed, i) => {
-          const edge = model.edges[i]!;
-          const hi = current !== undefined && edge.to === current && (previous === undefined || edge.from === previous);
-          const marker = `url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})`;
-          return svg`<path class="edge conf-${edge.confidence ?? 'established'}${hi ? ' current' : ''}" stroke-dasharray=${DASH[edge.confidence ?? 'established'] || nothing}
-            d=${`M${routed.points.map(([x, y]) => `${x} ${y}`).join('L')}`} marker-end=${marker}></path>`;
-        })}
-      </g>
-      ${model.nodes.map((node, i) => {
-        const p = model.placed.get(node.id)!;
-        const level = term(node.confidence);
-        const lines = model.lines.get(node.id)!;
-        const classes = `node kind-${node.kind} conf-${node.confidence}${node.id === current ? ' current' : ''}${node.id === this.selected ? ' selected' : ''}`;
-        return svg`<g class=${classes} data-id=${node.id} role="graphics-object" tabindex=${node.id === roving ? 0 : -1}
-          aria-label=${term('nodeName', { label: this.localize.pick(node.label) ?? node.id, level, index: i + 1, count: model.nodes.length })}
-          transform="translate(${p.x} ${p.y})" @click=${() => this.open(node.id)} @keydown=${(e: KeyboardEvent) => this.handleNodeKey(e, node.id, model)}
-          @focus=${() => (this.focusId = node.id)}>
-          <rect width=${p.width} height=${p.height} rx="6" stroke-dasharray=${DASH[node.confidence] || nothing}></rect>
-          <text class="label" x=${p.width / 2} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${p.width / 2} dy=${k ? LINE : 0}>${line}</tspan>`)}</text>
-          <text class="level" x=${p.width / 2} y=${PAD + 13 + lines.length * LINE}>${node.track === 'alt' ? '◇ ' : ''}${level}</text>
-        </g>`;
-      })}
-    </svg>`;
-  }
-
-  private renderLegend(): TemplateResult {
-    const alt = this.showAlternatives && this.source.value?.nodes.some((n) => n.track === 'alt');
-    const term = this.localize.term.bind(this.localize);
-    const sample = (cls: string, dash: string, marker = '') =>
-      html`<svg class="sample" aria-hidden="true" viewBox="0 0 36 12" width="36" height="12"><path class=${cls} d="M2 6H30" stroke-dasharray=${dash || nothing} marker-end=${marker || nothing}></path></svg>`;
-    return html`<ul part="legend" class="legend" aria-label=${term('legend')}>
-      ${(['established', 'supported', 'debated'] as const).map(
-        (level) => html`<li>${sample('edge', DASH[level])}<span><strong>${term(level)}</strong>: ${term(`legend${level[0]!.toUpperCase()}${level.slice(1)}` as keyof PathwayStrings)}</span></li>`,
-      )}
-      <li>${sample('edge', '', 'url(#arrow)')}<span>${term('legendArrow')}</span></li>
-      <li>${sample('edge', '', 'url(#bar)')}<span>${term('legendBar')}</span></li>
-      ${alt ? html`<li><span aria-hidden="true">◇</span><span>${term('alt')}</span></li>` : nothing}
-    </ul>`;
-  }
-
-  private renderDetails(model: Model): TemplateResult | typeof nothing {
-    const node = model.nodes.find((n) => n.id === this.selected);
-    if (!node) return nothing;
-    const term = this.localize.term.bind(this.localize);
-    return html`<section part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${this.handleDetailsKey}>
-      <p class="details-title" id="details-title" tabindex="-1"><strong>${this.localize.pick(node.label)}</strong></p>
-      <p class="details-level">${term('confidence', { level: term(node.confidence) })}${node.track === 'alt' ? html` · ${term('alt')}` : nothing}</p>
-      <p>${this.localize.pick(node.description)}</p>
-      ${node.refs?.length
-        ? html`<p class="details-refs-title">${term('references')}</p>
-            <ul class="refs">
-              ${node.refs.map((key) => {
-                const ref = referenceFor(key);
-                return html`<li>
-                  ${ref.url
-                    ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${ref.cite}<span class="visually-hidden"> ${term('newTab')}</span></a>`
-                    : ref.cite}
-                </li>`;
-              })}
-            </ul>`
-        : nothing}
-      <button type="button" class="close" @click=${() => this.close()}>${term('close')}</button>
-    </section>`;
-  }
-
-  private renderText(model: Model): TemplateResult {
-    const term = this.localize.term.bind(this.localize);
-    const order = [...model.steps, ...model.nodes.map((n) => n.id).filter((id) => !model.steps.includes(id))];
-    return html`<div part="text" class="text ${this.textShown ? '' : 'visually-hidden'}">
-      <p class="text-title">${term('textHeading')}</p>
-      <ol>
-        ${order.map((id) => {
-          const node = model.nodes.find((n) => n.id === id)!;
-          const relations = model.edges.filter((e) => e.from === id);
-          return html`<li>
-            <strong>${this.localize.pick(node.label)}</strong> (${term(node.confidence)}${node.track === 'alt' ? `, ${term('alt')}` : ''}).
-            ${this.localize.pick(node.description)}
-            ${relations.length
-              ? html`<ul>
-                  ${relations.map(
-                    (e) =>
-                      html`<li>
-                        ${term('relation', { from: this.label(e.from, model), effect: term(e.effect), to: this.label(e.to, model) })}
-                        (${term(e.confidence ?? 'established')})
-                      </li>`,
-                  )}
-                </ul>`
-              : nothing}
-          </li>`;
-        })}
-      </ol>
-    </div>`;
+  /** Focuses an element of the next render. */
+  private focusLater(selector: string, preventScroll?: boolean): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll }));
   }
 
   private open(id: string): void {
-    this.selected = id;
-    this.focusId = id;
+    this.selected = this.focusId = id;
     // The panel sticks to the bottom of the viewport, so moving focus there need not scroll the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus({ preventScroll: true }));
+    this.focusLater('#details-title', true);
   }
 
-  private close(): void {
+  private close(event?: Event): void {
+    event?.preventDefault();
     const id = this.selected;
     this.selected = undefined;
     if (id) this.focusNode(id);
@@ -444,46 +394,39 @@ export class KwPathway extends KwElement {
 
   private focusNode(id: string): void {
     this.focusId = id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-id="${id}"]`)?.focus());
+    this.focusLater(`[data-id="${id}"]`);
   }
 
-  private readonly handleDetailsKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.close();
+  private onKey(event: KeyboardEvent, id: string, m: Model): void {
+    const { key } = event;
+    if (key === 'Enter' || key === ' ') this.open(id);
+    else if (key === 'Escape' && this.selected) this.selected = undefined;
+    else {
+      const h = m.orientation === 'horizontal';
+      const layer = m.layout.layers[m.placed.get(id)!.layer]!;
+      const nearest = (ids: string[]) => ids.sort((a, b) => (h ? m.placed.get(a)!.y - m.placed.get(b)!.y : m.placed.get(a)!.x - m.placed.get(b)!.x))[0];
+      const next =
+        key === (h ? 'ArrowRight' : 'ArrowDown')
+          ? nearest(m.edges.filter((e) => e.from === id).map((e) => e.to))
+          : key === (h ? 'ArrowLeft' : 'ArrowUp')
+            ? nearest(m.edges.filter((e) => e.to === id).map((e) => e.from))
+            : key === (h ? 'ArrowDown' : 'ArrowRight')
+              ? layer[layer.indexOf(id) + 1]
+              : key === (h ? 'ArrowUp' : 'ArrowLeft')
+                ? layer[layer.indexOf(id) - 1]
+                : key === 'Home'
+                  ? m.nodes[0]!.id
+                  : key === 'End'
+                    ? m.nodes[m.nodes.length - 1]!.id
+                    : null;
+      if (next === null) return;
+      if (next) this.focusNode(next);
     }
-  };
-
-  private handleNodeKey(event: KeyboardEvent, id: string, model: Model): void {
-    const horizontal = model.orientation === 'horizontal';
-    const placed = model.placed.get(id)!;
-    const layer = model.layout.layers[placed.layer]!;
-    const along = (ids: string[]) => ids.sort((a, b) => (horizontal ? model.placed.get(a)!.y - model.placed.get(b)!.y : model.placed.get(a)!.x - model.placed.get(b)!.x))[0];
-    let next: string | undefined;
-    const key = event.key;
-    if (key === 'Enter' || key === ' ') {
-      event.preventDefault();
-      this.open(id);
-      return;
-    }
-    if (key === 'Escape' && this.selected) {
-      event.preventDefault();
-      this.selected = undefined;
-      return;
-    }
-    if (key === (horizontal ? 'ArrowRight' : 'ArrowDown')) next = along(model.edges.filter((e) => e.from === id).map((e) => e.to));
-    else if (key === (horizontal ? 'ArrowLeft' : 'ArrowUp')) next = along(model.edges.filter((e) => e.to === id).map((e) => e.from));
-    else if (key === (horizontal ? 'ArrowDown' : 'ArrowRight')) next = layer[layer.indexOf(id) + 1];
-    else if (key === (horizontal ? 'ArrowUp' : 'ArrowLeft')) next = layer[layer.indexOf(id) - 1];
-    else if (key === 'Home') next = model.nodes[0]?.id;
-    else if (key === 'End') next = model.nodes[model.nodes.length - 1]?.id;
-    else return;
     event.preventDefault();
-    if (next) this.focusNode(next);
   }
 
-  private goTo(index: number, model: Model): void {
-    if (index < 0 || index >= model.steps.length || index === this.currentStepIndex(model)) return;
+  private goTo(index: number, m: Model): void {
+    if (index < 0 || index >= m.steps.length || index === this.index(m)) return;
     this.step = index;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector('.node.current')?.scrollIntoView({
@@ -492,37 +435,30 @@ export class KwPathway extends KwElement {
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       }),
     );
-    this.dispatchEvent(new CustomEvent('kw-step-change', { bubbles: true, composed: true, detail: { index, id: model.steps[index] } }));
+    this.dispatchEvent(new CustomEvent('kw-step-change', { bubbles: true, composed: true, detail: { index, id: m.steps[index] } }));
   }
 
-  private togglePlay(model: Model): void {
-    if (this.playing) {
-      this.stop();
-      return;
-    }
-    if (this.currentStepIndex(model) >= model.steps.length - 1) this.goTo(0, model);
+  private togglePlay(m: Model): void {
+    if (this.playing) return this.stop();
+    if (this.index(m) >= m.steps.length - 1) this.goTo(0, m);
     this.playing = true;
     this.timer = setInterval(() => {
       // Reading or exploring the diagram holds the story still.
+      const current = this.cache!.model;
       if (this.hovering || this.focusInside) return;
-      const current = this.cache?.model;
-      if (!current) return;
-      const index = this.currentStepIndex(current);
+      const index = this.index(current) + 1;
+      this.goTo(index, current);
       if (index >= current.steps.length - 1) this.stop();
-      else this.goTo(index + 1, current);
-      if (this.currentStepIndex(current) >= current.steps.length - 1) this.stop();
-    }, PLAY_MS);
+    }, 3500);
   }
 
   private stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.timer);
     this.playing = false;
   }
 
   private async download(kind: 'svg' | 'png'): Promise<void> {
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    const url = URL.createObjectURL(blob);
+    const url = URL.createObjectURL(kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG());
     const link = document.createElement('a');
     link.href = url;
     link.download = `pathway.${kind}`;

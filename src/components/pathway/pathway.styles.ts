@@ -3,37 +3,35 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_edge: var(--kw-pathway-edge, var(--_text-muted));
-    --_highlight: var(--kw-pathway-highlight, var(--_accent));
+    --_hi: var(--kw-pathway-highlight, var(--_accent));
     --_fill: var(--_surface-alt);
     margin-block: var(--_space-m);
   }
 
   .base {
     background: var(--_surface);
-    color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space-m);
   }
-  .base > p {
+  p {
     margin: 0 0 var(--_space-s);
   }
   .title {
-    font-weight: bold;
+    font-weight: 700;
     font-size: 1.125em;
   }
-  .caption {
+  .caption,
+  .muted {
     color: var(--_text-muted);
   }
 
-  .toolbar,
-  .steps,
-  .export {
+  .row {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .toolbar {
+  .controls > .row {
     margin-block-end: var(--_space-s);
   }
   /* On roomy screens the controls stay in view while the reader scrolls through a tall diagram. */
@@ -49,37 +47,37 @@ export const styles = css`
   button {
     font: inherit;
     min-height: 2.25em;
-    padding: 0.25em 0.75em;
+    padding: .25em .75em;
     border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
     cursor: pointer;
   }
-  button[aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  button[aria-disabled='true'] {
-    opacity: 0.55;
+  [aria-disabled='true'] {
+    opacity: .55;
     cursor: default;
   }
   .sentence:empty {
     display: none;
   }
   .sentence {
-    border-inline-start: 0.25em solid var(--_highlight);
+    border-inline-start: .25em solid var(--_hi);
     padding-inline-start: var(--_space-s);
   }
 
   .scroller {
     overflow: auto;
-    max-width: 100%;
   }
   .diagram {
     display: block;
     margin-inline: auto;
-    font-family: inherit;
+  }
+  svg {
     overflow: visible;
   }
 
@@ -88,19 +86,9 @@ export const styles = css`
     stroke: var(--_edge);
     stroke-width: 2;
   }
-  .edge.current {
-    stroke: var(--_highlight);
-    stroke-width: 3.5;
-  }
-  marker path,
-  marker rect {
+  marker * {
     fill: var(--_edge);
   }
-  .marker-hi path,
-  .marker-hi rect {
-    fill: var(--_highlight);
-  }
-
   .node {
     cursor: pointer;
     outline: none;
@@ -109,31 +97,37 @@ export const styles = css`
     fill: var(--_fill);
     stroke: var(--_text);
     stroke-width: 2;
-    transition: stroke-width 0.2s;
+    transition: stroke-width .2s;
   }
-  .node text {
+  text {
     fill: var(--_text);
     text-anchor: middle;
-  }
-  .node .label {
     font-size: 14px;
     font-weight: 600;
   }
-  .node .level {
+  .level {
     font-size: 12px;
+    font-weight: normal;
     fill: var(--_text-muted);
   }
-  .node.current rect,
-  .node.selected rect {
-    stroke: var(--_highlight);
+  .node:hover rect {
+    stroke-width: 3;
+  }
+  .current rect,
+  .selected rect {
+    stroke: var(--_hi);
     stroke-width: 4;
   }
   .node:focus-visible rect {
     stroke: var(--_focus);
     stroke-width: 5;
   }
-  .node:hover rect {
-    stroke-width: 3;
+  .edge.current {
+    stroke: var(--_hi);
+    stroke-width: 3.5;
+  }
+  .marker-hi * {
+    fill: var(--_hi);
   }
 
   .kind-drug {
@@ -162,16 +156,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs) var(--_space-m);
-    font-size: 0.875em;
+    font-size: .875em;
   }
   .legend li {
     display: flex;
     align-items: center;
     gap: var(--_space-xs);
-  }
-  .sample {
-    flex: none;
-    overflow: visible;
   }
 
   .details {
@@ -182,27 +172,9 @@ export const styles = css`
     overflow: auto;
     margin-top: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_highlight);
+    border: 2px solid var(--_hi);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-  }
-  .details p {
-    margin: 0 0 var(--_space-s);
-  }
-  .details-level {
-    color: var(--_text-muted);
-  }
-  .refs {
-    margin: 0 0 var(--_space-s);
-    padding-inline-start: 1.25em;
-  }
-
-  .text ol {
-    padding-inline-start: 1.5em;
-  }
-  .text-title {
-    font-weight: bold;
-    margin: var(--_space-m) 0 0;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -212,31 +184,13 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
+    :host {
+      --_fill: Canvas;
+      --_edge: CanvasText;
+      --_hi: Highlight;
+    }
     .node rect {
       fill: Canvas;
-      stroke: CanvasText;
-    }
-    .node text,
-    .node .level {
-      fill: CanvasText;
-    }
-    .edge,
-    .legend .edge {
-      stroke: CanvasText;
-    }
-    marker path,
-    marker rect {
-      fill: CanvasText;
-    }
-    .node.current rect,
-    .node.selected rect,
-    .node:focus-visible rect,
-    .edge.current {
-      stroke: Highlight;
-    }
-    .marker-hi path,
-    .marker-hi rect {
-      fill: Highlight;
     }
   }
 `;

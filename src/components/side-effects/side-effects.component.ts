@@ -1,15 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { referenceFor } from '../../content/references.js';
 import { defaultSideEffects, sideEffectsStrings, type SideEffectsStrings } from '../../content/side-effects.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { LocalizeController } from '../../internal/localize.js';
-import { filterItems, groupItems, parseSeverities, perHundred, selectSets, sortItems, type GroupBy, type SortOrder } from './side-effects-model.js';
+import { LocalizeController, type LocalizedText } from '../../internal/localize.js';
+import { groupItems, perHundred, sortItems, type GroupBy, type SortOrder } from './side-effects-model.js';
 import { SEVERITIES, validateSideEffects, type Severity, type SideEffect, type SideEffectList, type SideEffectSet } from './side-effects-schema.js';
 import { styles } from './side-effects.styles.js';
+
+type Key = keyof SideEffectsStrings & string;
+
+/** The words of a space- or comma-separated attribute, lower-cased. */
+const words = (value = '') => value.toLowerCase().split(/[\s,]+/);
 
 /**
  * @tagname kw-side-effects
@@ -74,81 +78,76 @@ export class KwSideEffects extends KwElement {
   /** URL of a JSON file in the same format as `data`. */
   @property() src?: string;
 
-  /** @internal */
+  /** @internal Ids of the open items. */
   @state() private open = new Set<string>();
 
-  /** @internal */
+  /** @internal True between beforeprint and afterprint. */
   @state() private printing = false;
 
-  private readonly localize = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
-  private readonly source = new DataSourceController<SideEffectList>(this, {
-    validate: validateSideEffects,
-    fallback: () => defaultSideEffects,
-  });
+  private l = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
+  private d = new DataSourceController<SideEffectList>(this, { validate: validateSideEffects, fallback: () => defaultSideEffects });
   private uid = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.handlePrint);
-    addEventListener('afterprint', this.handlePrint);
+    for (const type of ['beforeprint', 'afterprint']) addEventListener(type, this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.handlePrint);
-    removeEventListener('afterprint', this.handlePrint);
+    for (const type of ['beforeprint', 'afterprint']) removeEventListener(type, this.onPrint);
   }
 
-  private readonly handlePrint = (event: Event): void => {
+  private onPrint = (event: Event): void => {
     this.printing = event.type === 'beforeprint';
   };
 
-  private term(key: keyof SideEffectsStrings & string, values?: Record<string, string | number>): string {
-    return this.localize.term(key, values);
+  private t = (key: Key, values?: Record<string, string | number>): string => this.l.term(key, values);
+  private p = (text?: LocalizedText): string | undefined => this.l.pick(text);
+
+  /** The severities the filter lets through; all of them while printing or when none is chosen. */
+  private active(print?: boolean): Severity[] {
+    return print ? [] : SEVERITIES.filter((s) => words(this.severity).includes(s));
   }
 
   override render(): TemplateResult {
-    const state = this.source.state;
-    if (state.status === 'loading') return html`<p class="base" part="base" aria-busy="true">${this.term('loading')}</p>`;
-    if (state.status === 'error') return renderDataErrors(state.errors, this.term('dataError'), (count) => this.term('moreErrors', { count }));
+    const { t, p } = this;
+    const state = this.d.state;
+    if (state.status === 'loading') return html`<p part="base" aria-busy="true">${t('loading')}</p>`;
+    if (state.status === 'error') return renderDataErrors(state.errors, t('dataError'), (count) => t('moreErrors', { count }));
 
     this.uid = 0;
     const print = this.printPreview || this.printing;
-    const sets = selectSets(state.value, this.set);
-    const active = print ? [] : parseSeverities(this.severity);
-    const all = sets.flatMap((set) => set.items);
-    const shown = filterItems(all, active);
+    const { sets, help = defaultSideEffects.help! } = state.value;
+    const ids = words(this.set);
+    const chosen = ids.includes('all') ? sets : sets.filter((s) => ids.includes(s.id.toLowerCase()));
+    const active = this.active(print);
+    const pass = (item: SideEffect) => !active.length || active.includes(item.severity);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const help = state.value.help ?? defaultSideEffects.help ?? [];
+    const shownSets = chosen.length ? chosen : sets.slice(0, 1);
+    const all = shownSets.flatMap((set) => set.items);
 
-    return html`<div part="base" class="base ${print ? 'print' : ''}">
+    return html`<div part="base" class=${print ? 'print' : ''}>
       <div part="controls" class="controls">
-        <div class="chips" role="group" aria-label=${this.term('filterLabel')}>
-          ${SEVERITIES.map((severity) => [severity, all.filter((item) => item.severity === severity).length] as const)
-            .filter(([severity, total]) => total || active.includes(severity))
-            .map(
-              ([severity, total]) => html`<button
-              type="button"
-              part="chip"
-              class="chip ${severity}"
-              aria-pressed=${active.includes(severity) ? 'true' : 'false'}
-              @click=${() => this.toggleSeverity(severity)}
-            >
-              <svg class="check" aria-hidden="true" viewBox="0 0 16 16"><path d="M3 8.5l3 3 7-7" /></svg>${this.term(severity)}
-              (${total})
-            </button>`,
-            )}
+        <div class="chips" role="group" aria-label=${t('filterLabel')}>
+          ${SEVERITIES.map((severity) => {
+            const total = all.filter((item) => item.severity === severity).length;
+            const on = active.includes(severity);
+            return total || on
+              ? html`<button type="button" part="chip" class=${severity} aria-pressed=${on} @click=${() => this.filter(severity)}>
+${t(severity)} (${total})
+                </button>`
+              : nothing;
+          })}
         </div>
-        <p part="count" class="count" role="status" aria-live="polite">
-          ${this.term('count', { shown: shown.length, total: all.length })}
-        </p>
+        <p part="count" role="status" aria-live="polite">${t('count', { shown: all.filter(pass).length, total: all.length })}</p>
       </div>
-      ${sets.map((set) => this.renderSet(set, active, level, print))}
+      ${shownSets.map((set) => this.renderSet(set, pass, level, print))}
       ${help.length
-        ? html`<div part="help" class="help" role="region" aria-labelledby="help">
-            ${this.heading(level, this.term('helpHeading'), 'help')}
+        ? html`<div part="help" role="region" aria-labelledby="help">
+            ${this.heading(level, t('helpHeading'), 'help')}
             <ul>
-              ${help.map((line) => html`<li>${this.localize.pick(line)}</li>`)}
+              ${help.map((line) => html`<li>${p(line)}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -159,120 +158,102 @@ export class KwSideEffects extends KwElement {
     return html`<div class="h" role="heading" aria-level=${Math.min(6, level)} id=${ifDefined(id)}>${content}</div>`;
   }
 
-  private renderSet(set: SideEffectSet, active: Severity[], level: number, print: boolean): TemplateResult {
-    const pick = (text: Parameters<LocalizeController<SideEffectsStrings>['pick']>[0]) => this.localize.pick(text);
-    const shown = filterItems(set.items, active);
-    const groups = groupItems(sortItems(shown, this.sort), this.groupBy === 'severity' || this.groupBy === 'none' ? this.groupBy : 'timing');
-    const groupLevel = set.title ? level + 1 : level;
-    const warning = set.warning;
-    const rated = shown.some((item) => item.placeboPercent !== undefined);
-    return html`<div part="set" class="set" data-set=${set.id}>
-      ${set.title ? this.heading(level, pick(set.title)) : nothing}
-      ${set.note ? html`<p part="note" class="note">${pick(set.note)}</p>` : nothing}
+  private renderSet({ id, title, note, drug, warning, items }: SideEffectSet, pass: (item: SideEffect) => boolean, level: number, print: boolean): TemplateResult {
+    const { t, p } = this;
+    const shown = items.filter(pass);
+    const groups = groupItems(sortItems(shown, this.sort), this.groupBy);
+    const sub = title ? level + 1 : level;
+    return html`<div part="set" class="set" data-set=${id}>
+      ${title ? this.heading(level, p(title)) : nothing} ${note ? html`<p part="note">${p(note)}</p>` : nothing}
       ${warning
-        ? html`<div part="warning" class="warning" role="region" aria-labelledby="w-${set.id}">
+        ? html`<div part="warning" role="region" aria-labelledby="w-${id}">
             ${this.heading(
-              groupLevel,
-              html`<svg class="icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M12 2L1 21h22z" /><path class="glyph" d="M11 9h2v6h-2zm0 8h2v2h-2z" /></svg
-                ><span class="visually-hidden">${this.term('warning')} </span>${pick(warning.title)}`,
-              `w-${set.id}`,
+              sub,
+              html`<span aria-hidden="true">⚠︎</span> <span class="visually-hidden">${t('warning')}</span> ${p(warning.title)}`,
+              `w-${id}`,
             )}
             <ul>
-              ${warning.items.map((text) => html`<li>${pick(text)}</li>`)}
+              ${warning.items.map((text) => html`<li>${p(text)}</li>`)}
             </ul>
-            ${warning.note ? html`<p class="monitoring">${pick(warning.note)}</p>` : nothing}
+            <b>${p(warning.note)}</b>
           </div>`
         : nothing}
-      ${rated
-        ? html`<p class="legend" aria-hidden="true">
-            <span class="key drug"></span>${pick(set.drug ?? set.title) ?? ''} <span class="key placebo"></span>${this.term('placebo')}
-          </p>`
+      ${shown.some((item) => item.placeboPercent !== undefined)
+        ? html`<p class="legend" aria-hidden="true"><i></i>${p(drug ?? title)} <i></i>${t('placebo')}</p>`
         : nothing}
       ${groups.length
         ? groups.map(
-            (group) => html`<div class="group">
-              ${group.key ? this.heading(groupLevel, this.term(group.key as keyof SideEffectsStrings)) : nothing}
-              <ul class="items" role="list">
-                ${group.items.map((item) => this.renderItem(item, group.key ? groupLevel + 1 : groupLevel, print))}
+            ({ key, items }) => html`<div class="group">
+              ${key ? this.heading(sub, t(key as Key)) : nothing}
+              <ul role="list">
+                ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print))}
               </ul>
             </div>`,
           )
-        : html`<p class="empty">${this.term('noMatch')}</p>`}
+        : html`<p>${t('noMatch')}</p>`}
     </div>`;
   }
 
   private renderItem(item: SideEffect, level: number, print: boolean): TemplateResult {
-    const pick = this.localize.pick.bind(this.localize);
-    const open = print || this.open.has(item.id);
+    const { t, p } = this;
+    const { id, severity, percent, placeboPercent, refs = [], confidence } = item;
+    const open = print || this.open.has(id);
     const n = ++this.uid;
-    const refs = item.refs ?? [];
-    return html`<li part="item" class="item ${item.severity}" data-id=${item.id}>
+    const rate = (value: number, who: 'drug' | 'placebo') => {
+      const r = perHundred(value);
+      return t(`${who}${r === 'none' && who === 'placebo' ? 'None' : r === 'under1' ? 'Under1' : 'Rate'}` as Key, { n: r === 'none' ? 0 : r });
+    };
+    return html`<li part="item" class=${severity} data-id=${id}>
       ${this.heading(
         level,
-        html`<button type="button" part="disclosure" class="disclosure" id="b${n}" aria-expanded=${open ? 'true' : 'false'} aria-controls="d${n}" @click=${() => this.toggleItem(item.id)}>
-          <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16"><path d="M6 3l5 5-5 5" /></svg>
-          <span class="name">${pick(item.name)}</span>
-          <span class="tags">
-            ${item.common ? html`<span><span aria-hidden="true">★</span> ${this.term('mostCommon')}</span>` : nothing}
-            <span part="severity" class="severity">${this.term(item.severity)}</span>
-          </span>
+        html`<button type="button" part="disclosure" id="b${n}" aria-expanded=${open} aria-controls="d${n}" @click=${() => this.toggle(id)}>
+          <span class="name">${p(item.name)}</span>
+          <small>
+            ${item.common ? html`<span><span aria-hidden="true">★</span> ${t('mostCommon')}</span>` : nothing}
+            <span part="severity">${t(severity)}</span>
+          </small>
         </button>`,
       )}
-      ${this.renderFrequency(item)}
+      ${percent === undefined
+        ? item.frequency
+          ? html`<p part="frequency">${t(item.frequency)}</p>`
+          : nothing
+        : html`<p part="frequency">
+            <span class="bars" aria-hidden="true">
+              ${[percent, placeboPercent].map((value) =>
+                value === undefined ? nothing : html`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${value} height="1" /></svg>`,
+              )}
+            </span>
+            ${placeboPercent === undefined ? rate(percent, 'drug') : t('versus', { drug: rate(percent, 'drug'), placebo: rate(placeboPercent, 'placebo') })}
+          </p>`}
       <div part="details" class="details" id="d${n}" role="region" aria-labelledby="b${n}" ?hidden=${!open}>
-        ${item.description ? html`<p>${pick(item.description)}</p>` : nothing}
-        <p><b>${this.term('when')}</b> ${this.term(item.timing)}.${item.when ? ` ${pick(item.when)}` : ''}</p>
-        <p><b>${this.term('getHelp')}</b> ${pick(item.help) ?? this.term(`help${item.severity === 'serious' ? 'serious' : item.timing}`)}</p>
-        ${refs.length || item.confidence
-          ? html`<p class="sources">
-              ${refs.length
-                ? html`<b>${this.term('sources')}</b>
-                    ${refs.map((key, i) => {
-                      const ref = referenceFor(key);
-                      return html`${i ? '; ' : ''}${ref.url ? html`<a href=${ref.url}>${ref.cite}</a>` : ref.cite}`;
-                    })}. `
-                : nothing}
-              ${item.confidence ? html`<b>${this.term('evidence')}</b> ${this.term(item.confidence)}.` : nothing}
-            </p>`
-          : nothing}
+        ${item.description ? html`<p>${p(item.description)}</p>` : nothing}
+        <p><b>${t('when')}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ''}</p>
+        <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' ? severity : item.timing}`)}</p>
+        <p class="sources">
+          ${refs.length
+            ? html`<b>${t('sources')}</b>
+                ${refs.map((key, i) => {
+                  const { url, cite } = referenceFor(key);
+                  return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${cite}</a>` : cite}`;
+                })}. `
+            : nothing}
+          ${confidence ? html`<b>${t('evidence')}</b> ${t(confidence)}.` : nothing}
+        </p>
       </div>
     </li>`;
   }
 
-  private renderFrequency(item: SideEffect): TemplateResult | typeof nothing {
-    if (item.percent === undefined) {
-      return item.frequency ? html`<p part="frequency" class="frequency"><span>${this.term(item.frequency)}</span></p>` : nothing;
-    }
-    const drug = perHundred(item.percent);
-    const drugText = drug === 'under1' ? this.term('drugUnder1') : this.term('drugRate', { n: drug === 'none' ? 0 : drug });
-    const pbo = item.placeboPercent === undefined ? undefined : perHundred(item.placeboPercent);
-    const text =
-      pbo === undefined
-        ? drugText
-        : this.term('versus', {
-            drug: drugText,
-            placebo: pbo === 'none' ? this.term('placeboNone') : pbo === 'under1' ? this.term('placeboUnder1') : this.term('placeboRate', { n: pbo }),
-          });
-    return html`<p part="frequency" class="frequency">
-      <span class="bars" aria-hidden="true">
-        <span class="bar drug" style=${styleMap({ '--_value': `${item.percent}%` })}></span>
-        ${item.placeboPercent === undefined ? nothing : html`<span class="bar placebo" style=${styleMap({ '--_value': `${item.placeboPercent}%` })}></span>`}
-      </span>
-      <span>${text}</span>
-    </p>`;
-  }
-
-  private toggleItem(id: string): void {
+  private toggle(id: string): void {
     const open = new Set(this.open);
-    const nowOpen = !open.has(id);
-    if (nowOpen) open.add(id);
-    else open.delete(id);
+    const now = !open.delete(id);
+    if (now) open.add(id);
     this.open = open;
-    this.emit('kw-toggle', { id, open: nowOpen });
+    this.emit('kw-toggle', { id, open: now });
   }
 
-  private toggleSeverity(severity: Severity): void {
-    const active = parseSeverities(this.severity);
+  private filter(severity: Severity): void {
+    const active = this.active();
     const next = active.includes(severity) ? active.filter((s) => s !== severity) : [...active, severity];
     this.severity = next.join(' ');
     this.emit('kw-filter-change', { severity: next });

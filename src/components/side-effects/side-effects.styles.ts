@@ -4,310 +4,199 @@ export const styles = css`
   :host {
     --_drug: var(--kw-side-effects-drug-color, var(--_accent));
     --_placebo: var(--kw-side-effects-placebo-color, var(--_text-muted));
-    --_bar-width: var(--kw-side-effects-bar-width, 6em);
-    color: var(--_text);
   }
   :host([compact]) {
     font-size: 0.9375em;
   }
-
   p,
   ul {
     margin: 0 0 var(--_space-s);
+  }
+  ul {
+    padding-inline-start: 1.25em;
   }
   .h {
     margin: var(--_space-m) 0 var(--_space-s);
     font-weight: bold;
     font-size: 1.125em;
-    line-height: 1.3;
   }
   .group > .h {
     font-size: 1em;
     color: var(--_text-muted);
-    border-block-end: 1px solid var(--_border);
-    padding-block-end: var(--_space-xs);
+    border-bottom: 1px solid var(--_border);
   }
-  .note,
-  .legend {
+  [part='note'],
+  .legend,
+  .sources,
+  [role='status'] {
     color: var(--_text-muted);
     font-size: 0.875em;
   }
-
-  .controls {
+  .controls,
+  .chips,
+  button,
+  [part~='frequency'],
+  small {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space-s);
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
+    gap: var(--_space-xs) var(--_space-s);
   }
   button {
     font: inherit;
     color: inherit;
-    cursor: pointer;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
     min-height: 2.75em;
-    padding: 0 0.875em 0 0.5em;
     border: 1px solid var(--_control-border);
-    border-radius: 999px;
+    border-radius: 2em;
     background: var(--_surface);
+    padding: 0 0.8em 0 0.5em;
+    gap: 0.25em;
   }
-  .chip[aria-pressed='true'] {
+  [aria-pressed='true'] {
     background: var(--_accent);
-    border-color: var(--_accent);
     color: var(--_accent-contrast);
   }
   /* The check keeps its space when hidden, so pressing a chip never changes its width. */
-  .check {
-    width: 1em;
-    height: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
+  [aria-pressed]::before {
+    content: '✓' / '';
+  }
+  [aria-pressed='false']::before {
     visibility: hidden;
   }
-  [aria-pressed='true'] > .check {
-    visibility: visible;
+  [aria-expanded]::before {
+    content: '▸' / '';
   }
-  .count {
+  [role='status'] {
     flex-basis: 100%;
     min-height: 1.5em;
-    margin: 0;
-    color: var(--_text-muted);
   }
-
-  .warning {
-    margin-block: var(--_space-s);
+  [part='warning'],
+  [part='help'] {
+    margin-top: var(--_space-m);
     padding: var(--_space-s) var(--_space-m);
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
     background: var(--_danger-surface);
   }
-  .warning .h {
+  [part='help'] {
+    border-color: var(--_info);
+    background: var(--_info-surface);
+  }
+  [part='warning'] .h,
+  [part='help'] .h {
     margin-top: 0;
-    display: flex;
-    gap: var(--_space-s);
-    align-items: center;
   }
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-    fill: var(--_danger);
-  }
-  .icon .glyph {
-    fill: var(--_danger-surface);
-  }
-  .monitoring {
-    font-weight: bold;
-    margin: 0;
-  }
-
-  .items {
-    list-style: none;
+  [role='list'] {
     padding: 0;
-    margin: 0;
+    list-style: none;
   }
-  .item {
-    border-block-end: 1px solid var(--_border);
+  [part~='item'] {
+    border-bottom: 1px solid var(--_border);
     padding-block: var(--_space-xs);
   }
-  .item .h {
+  [part~='item'] .h {
     margin: 0;
     font-size: 1em;
   }
-  .disclosure {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_space-s);
+  [part~='disclosure'] {
     width: 100%;
-    min-height: 2.75em;
     padding: var(--_space-xs);
     border: 0;
     background: none;
     text-align: start;
     font-weight: bold;
-  }
-  .disclosure:hover .name {
-    text-decoration: underline;
-  }
-  .chevron {
-    width: 1em;
-    height: 1em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
-  [aria-expanded='true'] > .chevron {
-    transform: rotate(90deg);
+    gap: 0 var(--_space-s);
   }
   /* Below ~12em of room for the name, the tags wrap to their own line instead of squeezing it. */
   .name {
     flex: 1 1 12em;
   }
-  .tags {
-    display: flex;
-    gap: var(--_space-s);
+  [aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  small {
     margin-inline-start: auto;
     font-weight: normal;
-    font-size: 0.875em;
   }
-  .severity {
+  [part='severity'] {
     padding: 0 0.5em;
     border: 1px solid var(--_control-border);
-    border-radius: 999px;
+    border-radius: 2em;
   }
-  .moderate .severity {
+  .moderate [part='severity'] {
     border-color: var(--_warning);
     background: var(--_warning-surface);
   }
-  .serious .severity {
+  .serious [part='severity'] {
     border-color: var(--_danger);
     background: var(--_danger-surface);
     font-weight: bold;
   }
-
-  .frequency {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_space-s);
-    margin: 0 0 var(--_space-xs);
-    padding-inline-start: calc(1em + var(--_space-s) + var(--_space-xs));
+  [part~='frequency'],
+  .details {
+    margin: 0;
+    padding: 0 0 var(--_space-xs) 1.75em;
   }
   .bars {
-    display: grid;
-    gap: 2px;
-    width: var(--_bar-width);
     flex: none;
+    width: var(--kw-side-effects-bar-width, 6em);
   }
-  .bar,
-  .key {
+  .bars svg,
+  i {
     display: block;
+    width: 100%;
     height: 0.5em;
+    margin-top: 2px;
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
   }
-  .bar::before {
-    content: '';
-    display: block;
-    height: 100%;
-    width: var(--_value);
-    background: var(--_drug);
-  }
-  .bar.placebo::before,
-  .key.placebo {
-    background: var(--_placebo);
-  }
-  .key {
+  i {
     display: inline-block;
     width: 1em;
-    margin-inline: 0.5em 0.25em;
+    margin: 0 0.25em 0 0.5em;
     vertical-align: middle;
     background: var(--_drug);
   }
-  .key.drug {
-    margin-inline-start: 0;
+  i + i {
+    background: var(--_placebo);
   }
-
-  .details {
-    padding: 0 0 var(--_space-xs) calc(1em + var(--_space-s) + var(--_space-xs));
+  rect {
+    fill: var(--_drug);
   }
-  .sources {
-    font-size: 0.875em;
-    color: var(--_text-muted);
+  svg + svg rect {
+    fill: var(--_placebo);
   }
-
-  .help {
-    margin-top: var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-inline-start: 0.375em solid var(--_info);
-    border-radius: var(--_radius);
-    background: var(--_info-surface);
-  }
-  .help .h {
-    margin-top: 0;
-  }
-  .help ul,
-  .warning ul {
-    padding-inline-start: 1.25em;
-  }
-
-  :host([compact]) .bars,
-  :host([compact]) .note,
-  :host([compact]) .legend {
-    display: none;
-  }
-  :host([compact]) .frequency {
-    font-size: 0.875em;
-  }
-  :host([compact]) .h {
-    margin-top: var(--_space-s);
-  }
-
+  :host([compact]) :is(.bars, [part='note'], .legend),
   .print .controls {
     display: none;
   }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .chevron {
-      transition: transform 0.15s;
-    }
-  }
-
   @media (forced-colors: active) {
-    .bar,
-    .key {
+    :host {
+      --_drug: CanvasText;
+      --_placebo: GrayText;
+    }
+    .bars svg,
+    i,
+    [aria-pressed='true'] {
       forced-color-adjust: none;
-      background: Canvas;
-      border-color: CanvasText;
     }
-    .bar::before,
-    .key.drug {
-      background: CanvasText;
-    }
-    .bar.placebo::before,
-    .key.placebo {
-      background: GrayText;
-    }
-    .chip[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border: 3px solid ButtonText;
-    }
-    .icon {
-      fill: CanvasText;
-    }
-    .icon .glyph {
-      fill: Canvas;
+    [aria-pressed='true'] {
+      border: 3px solid;
     }
   }
-
   @media print {
     .controls,
-    .chevron {
+    button::before {
       display: none;
     }
-    .details[hidden] {
+    .details {
       display: block;
     }
-    .item {
+    [part~='item'] {
       break-inside: avoid;
     }
-    .bar,
-    .bar::before,
-    .key {
+    .bars,
+    i {
       print-color-adjust: exact;
     }
   }
