@@ -50,22 +50,9 @@ export declare class KwNeuronGrowth extends KwElement {
     private optIn;
     /** @internal */
     private swc?;
-    /** @internal */
-    private canvas;
-    /** @internal */
-    private scrubber;
-    /** @internal */
-    private readout;
-    /** @internal */
-    private palette;
     private readonly localize;
     private readonly motion;
     private model?;
-    private startCount;
-    private beforeOf?;
-    private beforeKey;
-    private modelOf?;
-    private colors?;
     private frame;
     private last;
     private lastStage?;
@@ -73,35 +60,36 @@ export declare class KwNeuronGrowth extends KwElement {
     private fetchAbort?;
     private size;
     private readonly resizer;
-    private readonly colorQueries;
-    private readonly forgetColors;
+    /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
+    private readonly media;
     /** Length of the current scene in seconds at speed 1. */
     get duration(): number;
     /** The scene shown: an unknown `scene` value falls back to `restore`. */
     private get view();
+    /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+    private get split();
     /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
     play(): void;
     pause(): void;
     /** Shows second `t` of the scene (0 to `duration`). */
     seek(t: number): void;
+    /** @internal A colour media query changed. */
+    handleEvent(): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected firstUpdated(): void;
     private observeSize;
-    protected willUpdate(changed: PropertyValues<this>): void;
+    protected willUpdate(changed: PropertyValues): void;
     render(): TemplateResult;
     protected updated(): void;
-    /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
-    private get split();
-    private handlePlayClick;
-    private handleScrub;
-    private handleMotionChange;
     /** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */
     private schedule;
     private readonly tick;
-    /** Draws the canvas and updates the timeline position and the spine count (the canvas's description). */
+    /**
+     * Draws the canvas (in the colours of its CSS `color`, `outline-color` and `caret-color`: dendrite, spine,
+     * new spine) and updates the timeline position and the spine count (the canvas's description).
+     */
     private paint;
-    /** Returns the spine count of the last panel drawn, or undefined when the canvas has no size yet. */
-    private draw;
+    /** Loads `src` if it changed (only while connected); the model is rebuilt in `willUpdate`. */
     private load;
 }

@@ -1,13 +1,10 @@
 import { type Model, type SceneState } from './scene.js';
-export interface Palette {
-    dendrite: string;
-    spine: string;
-    fresh: string;
-}
 /**
  * Draws one neuron at `state` into the device-pixel box starting at `left`, `width` × `height`, fitted to the
- * model's bounds, and returns how many spines are more than half grown. Per frame only what changed is rebuilt
- * (the growth front, or the spines and tips that stress and the dose change); then two layers of 16 batched
- * paths are stroked.
+ * model's bounds, in `colors` (dendrite, spine, new spine).
+ * Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
+ * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
  */
-export declare function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: Palette, left: number, width: number, height: number, dpr: number): number;
+export declare function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number): void;
+/** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
+export declare const countSpines: (m: Model, state: SceneState) => number;

@@ -8,41 +8,51 @@ export declare const SCENES: Record<SceneName, {
 export declare const SPINE_DENSITY = 0.2;
 /** Share of spines lost under chronic stress (brief §6a default: −20%). */
 export declare const STRESS_LOSS = 0.2;
+/** A straight dendrite piece (µm): start, end, radius, path distance from the soma at its start, length. */
+export interface Segment {
+    x: number;
+    y: number;
+    ex: number;
+    ey: number;
+    r: number;
+    start: number;
+    len: number;
+    /** Path distance of the tip this piece retracts toward under stress, and by how much (0: none). */
+    tip: number;
+    cut: number;
+    /** How strongly its branch loses spines under stress. */
+    k: number;
+}
 /**
- * Everything drawn, precomputed once per tree and seed (µm). Segments: `s*` arrays; spines: `p*` arrays.
- * Spine shape is a continuum σ: 0 filopodium → 0.33 thin → 0.66 stubby → 1 mushroom (brief §6b).
+ * A spine: base (µm), dendrite radius there, unit direction, path distance from the soma, and its segment.
+ * Shape is a continuum σ: 0 filopodium → 0.33 thin → 0.66 stubby → 1 mushroom (brief §6b).
  */
-export interface Model {
-    sx: number[];
-    sy: number[];
-    ex: number[];
-    ey: number[];
-    /** Radius (µm), path distance from the soma at the start, length. */
-    sr: number[];
-    sStart: number[];
-    sLen: number[];
-    /** Path distance of the tip this segment retracts toward under stress, and by how much (0: none). */
-    sTip: number[];
-    sCut: number[];
-    px: number[];
-    py: number[];
-    pr: number[];
-    pdx: number[];
-    pdy: number[];
-    pPath: number[];
+export interface Spine {
+    x: number;
+    y: number;
+    r: number;
+    dx: number;
+    dy: number;
+    path: number;
+    seg: Segment;
     /** Shape before and after maturation. */
-    pSigma: number[];
-    pSigmaEnd: number[];
-    /** Stress progress at which a spine is lost (2: never). */
-    pLoss: number[];
+    sigma: number;
+    end: number;
+    /** Stress progress at which it is lost (2: never). */
+    loss: number;
     /** Sprout progress at which a new spine appears (−1: present from the start). */
-    pNew: number[];
+    born: number;
     /** Maturation progress at which a new spine starts to change shape, or vanishes (2: never). */
-    pMature: number[];
-    pGone: number[];
+    mature: number;
+    gone: number;
+}
+/** Everything drawn, precomputed once per tree and seed (µm). */
+export interface Model {
+    segments: Segment[];
+    spines: Spine[];
     soma: [number, number, number];
     maxPath: number;
-    bounds: [number, number, number, number];
+    bounds: number[];
 }
 /**
  * Builds the drawable model: curves each branch gently (`wiggle`, off for real reconstructions), places spines
@@ -60,14 +70,7 @@ export interface SceneState {
     mature: number;
     glow: number;
 }
+export declare const clamp01: (v: number) => number;
 export declare function sceneState(scene: SceneName, t: number): SceneState;
 /** Index into SCENES[scene].stages of the stage shown at second `t`. */
 export declare function stageIndex(scene: SceneName, t: number): number;
-/** Visible length (µm) of segment `s`: cut by the growth front and by tip retraction. */
-export declare function segmentLength(m: Model, s: number, state: SceneState): number;
-/** Shape σ of spine `i` now; read it after `spineScale`. */
-export declare let spineSigma: number;
-/** How far spine `i` has grown (0 = absent, 1 = full size); also sets `spineSigma`. */
-export declare function spineScale(m: Model, i: number, state: SceneState): number;
-/** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
-export declare function countSpines(m: Model, state: SceneState): number;

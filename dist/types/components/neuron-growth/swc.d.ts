@@ -3,7 +3,7 @@ import type { Tree } from './morphology.js';
 export declare const SWC_MAX_LINES = 20000;
 /**
  * Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments). Soma (1), basal (3) and apical (4)
- * points are kept, with y flipped so the apical side points up on screen and the first soma point at 0,0;
+ * points are kept, with y flipped so the apical side points up on screen;
  * axons and other types are dropped with their subtrees. Each problem names its line.
  */
 export declare function parseSwc(text: string): {

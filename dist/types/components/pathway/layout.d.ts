@@ -20,11 +20,6 @@ export interface LayoutEdgeInput {
 }
 export interface LayoutOptions {
     orientation: Orientation;
-    /** Minimum empty space between layers (the channel that edges bend in). */
-    layerGap?: number;
-    /** Space between neighbouring nodes of a layer. */
-    nodeGap?: number;
-    padding?: number;
 }
 export interface Box {
     x: number;

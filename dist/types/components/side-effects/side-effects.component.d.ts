@@ -55,23 +55,25 @@ export declare class KwSideEffects extends KwElement {
     data?: SideEffectList | SideEffectList['sets'][number]['items'];
     /** URL of a JSON file in the same format as `data`. */
     src?: string;
-    /** @internal */
+    /** @internal Ids of the open items. */
     private open;
-    /** @internal */
+    /** @internal True between beforeprint and afterprint. */
     private printing;
-    private readonly localize;
-    private readonly source;
+    private l;
+    private d;
     private uid;
     connectedCallback(): void;
     disconnectedCallback(): void;
-    private readonly handlePrint;
-    private term;
+    private onPrint;
+    private t;
+    private p;
+    /** The severities the filter lets through; all of them while printing or when none is chosen. */
+    private active;
     render(): TemplateResult;
     private heading;
     private renderSet;
     private renderItem;
-    private renderFrequency;
-    private toggleItem;
-    private toggleSeverity;
+    private toggle;
+    private filter;
     private emit;
 }
