@@ -399,6 +399,37 @@ describe('<kw-neuron-growth>', () => {
     expect(part(el, 'canvas').checkVisibility()).to.be.true;
   });
 
+  it('draws SWC text given as the data property, ahead of src', async () => {
+    const text = await (await fetch(`${FIXTURES}/small-pyramidal.swc`)).text();
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/cycle.swc" .data=${text}></kw-neuron-growth>`);
+    await untilLoaded(el);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(readout(el)).to.match(/^Spines in this drawing: \d+ → \d+$/);
+  });
+
+  it('draws SWC text from an inline <script type="text/x-swc"> child, and names the bad line in it', async () => {
+    const good = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth
+      ><script type="text/x-swc">
+1 1 0 0 0 8 -1
+2 3 0 -10 0 1 1
+3 3 0 -40 0 0.8 2
+4 3 20 -60 0 0.6 3
+      </script></kw-neuron-growth
+    >`);
+    await untilLoaded(good);
+    expect(good.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    const warnings = captureWarnings();
+    try {
+      const bad = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth><script type="text/x-swc">1 1 0 0 0 8 -1\n2 3 0 ten 0 1 1</script></kw-neuron-growth>`);
+      await untilLoaded(bad);
+      expect(visibleText(bad.shadowRoot!.querySelector('[part="error"]')!)).to.match(/line 2: "ten" is not a number/);
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   const broken: [string, RegExp][] = [
     ['bad-columns.swc', /line 3: expected 7 columns/],
     ['not-a-number.swc', /line 2: "ten" is not a number/],

@@ -57,6 +57,12 @@ export class KwNeuronGrowth extends KwElement {
   /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
   @property() src?: string;
 
+  /**
+   * SWC morphology text to draw instead of the generated neuron; wins over `src`. An inline
+   * `<script type="text/x-swc">` child works the same way when neither is set.
+   */
+  @property({ attribute: false }) data?: string;
+
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
   @property({ type: Object }) strings?: Partial<NeuronGrowthStrings>;
 
@@ -67,7 +73,7 @@ export class KwNeuronGrowth extends KwElement {
   /** @internal The reader pressed play although they prefer reduced motion. */
   @state() private optIn = false;
   /** @internal */
-  @state() private swc?: { src: string; tree?: Tree; errors?: string[] };
+  @state() private swc?: { key: string; tree?: Tree; errors?: string[] };
 
 
   private readonly localize = new LocalizeController<NeuronGrowthStrings>(this, neuronGrowthStrings);
@@ -280,23 +286,31 @@ export class KwNeuronGrowth extends KwElement {
     root!.getElementById('readout')!.textContent = this.localize.term('spines', { before: countSpines(model, sceneState(scene, 0)), after: countSpines(model, sceneState(scene, time)) });
   }
 
-  /** Loads `src` if it changed (only while connected); the model is rebuilt in `willUpdate`. */
+  /**
+   * Loads the morphology if its source changed (only while connected): the `data` text, else `src`, else an
+   * inline `<script type="text/x-swc">` child. The model is rebuilt in `willUpdate`.
+   */
   private async load(): Promise<void> {
     const { src } = this;
-    if (src === this.swc?.src || !this.isConnected) return;
+    const text = this.data ?? (src ? undefined : this.querySelector(':scope > script[type="text/x-swc"]')?.textContent ?? undefined);
+    const key = text ?? src;
+    if (key === this.swc?.key || !this.isConnected) return;
     this.fetchAbort?.abort();
-    this.swc = src ? { src } : undefined;
-    if (!src) return;
+    this.swc = key ? { key } : undefined;
+    if (!key) return;
     const abort = (this.fetchAbort = new AbortController());
     let result: { tree?: Tree; errors?: string[] };
     try {
-      const response = await fetch(src, { signal: abort.signal });
-      result = response.ok ? parseSwc(await response.text()) : { errors: [`src "${src}" answered HTTP ${response.status}`] };
+      if (text !== undefined) result = parseSwc(text);
+      else {
+        const response = await fetch(src!, { signal: abort.signal });
+        result = response.ok ? parseSwc(await response.text()) : { errors: [`src "${src}" answered HTTP ${response.status}`] };
+      }
     } catch (error) {
       result = { errors: [`src "${src}" could not be loaded: ${(error as Error).message}`] };
     }
     if (abort.signal.aborted) return;
-    if (result.errors) console.warn(`<kw-neuron-growth>: its \`src\` file could not be used:\n- ${result.errors.join('\n- ')}`);
-    this.swc = { src, ...result };
+    if (result.errors) console.warn(`<kw-neuron-growth>: its morphology could not be used:\n- ${result.errors.join('\n- ')}`);
+    this.swc = { key, ...result };
   }
 }
