@@ -40,6 +40,11 @@ export declare class KwNeuronGrowth extends KwElement {
     speed: number;
     /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
     src?: string;
+    /**
+     * SWC morphology text to draw instead of the generated neuron; wins over `src`. An inline
+     * `<script type="text/x-swc">` child works the same way when neither is set.
+     */
+    data?: string;
     /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
     strings?: Partial<NeuronGrowthStrings>;
     /** @internal Playback position in seconds (at speed 1); within a stage it repaints without re-rendering. */
@@ -90,6 +95,9 @@ export declare class KwNeuronGrowth extends KwElement {
      * new spine) and updates the timeline position and the spine count (the canvas's description).
      */
     private paint;
-    /** Loads `src` if it changed (only while connected); the model is rebuilt in `willUpdate`. */
+    /**
+     * Loads the morphology if its source changed (only while connected): the `data` text, else `src`, else an
+     * inline `<script type="text/x-swc">` child. The model is rebuilt in `willUpdate`.
+     */
     private load;
 }
