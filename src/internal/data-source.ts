@@ -20,9 +20,14 @@ export interface DataSourceOptions<T> {
   validate: Validator<T>;
   /** The built-in content used when nothing else is given. */
   fallback: () => T;
+  /**
+   * Type of `src` files and of the inline `<script>` child. `application/json` (default) is parsed as JSON;
+   * any other type (e.g. `text/x-swc`) is handed to `validate` as text.
+   */
+  type?: string;
 }
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const JSON_TYPE = 'application/json';
 
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
@@ -90,9 +95,9 @@ export class DataSourceController<T> implements ReactiveController {
       if (srcChanged || this.state.origin !== 'src') this.load(src);
     } else if (inline !== null) {
       this.cancelFetch();
-      let parsed: unknown;
+      let parsed: unknown = inline;
       try {
-        parsed = JSON.parse(inline);
+        if (this.json) parsed = JSON.parse(inline);
       } catch (error) {
         this.fail([`inline JSON is malformed: ${(error as Error).message}`], 'inline');
         return;
@@ -105,7 +110,11 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private readInline(): string | null {
-    return this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    return this.host.querySelector(`:scope > script[type="${this.options.type ?? JSON_TYPE}"]`)?.textContent ?? null;
+  }
+
+  private get json(): boolean {
+    return (this.options.type ?? JSON_TYPE) === JSON_TYPE;
   }
 
   private accept(input: unknown, origin: DataOrigin): void {
@@ -142,7 +151,7 @@ export class DataSourceController<T> implements ReactiveController {
       } else {
         let parsed: unknown;
         try {
-          parsed = JSON.parse(text);
+          parsed = this.json ? JSON.parse(text) : text;
           next = () => this.accept(parsed, 'src');
         } catch (error) {
           next = () => this.fail([`src "${src}" is not valid JSON: ${(error as Error).message}`], 'src');
@@ -164,7 +173,7 @@ function describeOrigin(origin: DataOrigin): string {
     case 'property':
       return '`data` property';
     case 'inline':
-      return 'inline <script type="application/json">';
+      return 'inline <script>';
     case 'src':
       return '`src` file';
     default:

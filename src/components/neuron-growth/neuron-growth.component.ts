@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { referenceFor } from '../../content/references.js';
-import { renderDataErrors } from '../../internal/data-source.js';
+import { DataSourceController, renderDataErrors, type DataState } from '../../internal/data-source.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
@@ -73,17 +73,25 @@ export class KwNeuronGrowth extends KwElement {
   /** @internal The reader pressed play although they prefer reduced motion. */
   @state() private optIn = false;
   /** @internal */
-  @state() private swc?: { key: string; tree?: Tree; errors?: string[] };
 
 
   private readonly localize = new LocalizeController<NeuronGrowthStrings>(this, neuronGrowthStrings);
+  // The morphology: SWC text from `data`, `src` or an inline <script type="text/x-swc">; null draws the generated neuron.
+  private readonly source = new DataSourceController<Tree | null>(this, {
+    type: 'text/x-swc',
+    fallback: () => null,
+    validate: (input) => {
+      const { tree, errors } = parseSwc(String(input));
+      return errors ? { errors } : { value: tree };
+    },
+  });
+  private shownState?: DataState<Tree | null>;
   private readonly motion = new MotionController(this);
   private model?: Model;
   private frame = 0;
   private last = -1;
   private lastStage?: number;
   private wasReduced = false;
-  private fetchAbort?: AbortController;
   private size = [0, 0];
   private readonly resizer = new ResizeObserver(([entry]) => {
     const box = entry!.devicePixelContentBoxSize?.[0];
@@ -137,7 +145,6 @@ export class KwNeuronGrowth extends KwElement {
     super.connectedCallback();
     this.media.forEach((q) => q.addEventListener('change', this));
     if (this.hasUpdated) this.observeSize();
-    this.load();
   }
 
   override disconnectedCallback(): void {
@@ -145,9 +152,6 @@ export class KwNeuronGrowth extends KwElement {
     this.schedule();
     this.resizer.disconnect();
     this.media.forEach((q) => q.removeEventListener('change', this));
-    this.fetchAbort?.abort();
-    // A load cut short starts again on reconnection; a finished one is kept.
-    if (!this.swc?.tree && !this.swc?.errors) this.swc = undefined;
   }
 
   protected override firstUpdated(): void {
@@ -164,7 +168,6 @@ export class KwNeuronGrowth extends KwElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.load();
     const reduced = this.motion.reducedMotion;
     if (reduced !== this.wasReduced) {
       // Followed live: reduced motion stops and shows the stills; without it, autoplay resumes.
@@ -179,20 +182,28 @@ export class KwNeuronGrowth extends KwElement {
       this.time = reduced && !this.optIn ? this.duration : 0;
     }
     if (changed.has('autoplay') && this.autoplay && !reduced) this.playing = true;
-    if (changed.has('seed') || changed.has('swc')) {
-      const { swc } = this, seed = this.seed >>> 0;
-      this.model = swc ? swc.tree && buildModel(swc.tree, seed, false) : buildModel(generateNeuron(seed), seed);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // After the controllers' hostUpdate, so a new morphology is drawn in the same update.
+    const state = this.source.state;
+    if (changed.has('seed') || state !== this.shownState) {
+      const seed = this.seed >>> 0;
+      this.shownState = state;
+      this.model = state.status !== 'ready' ? undefined : state.value ? buildModel(state.value, seed, false) : buildModel(generateNeuron(seed), seed);
     }
+    super.update(changed);
   }
 
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
-    const { view: scene, time, model, swc } = this;
+    const { view: scene, time, model } = this;
+    const state = this.source.state;
     const stage = SCENES[scene].stages[stageIndex(scene, time)]![0] as 'grow';
     const label = term(`l_${stage}`);
     return html`<figure part="base" class="base">
-      ${swc?.errors ? renderDataErrors(swc.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing}
-      ${swc && !model && !swc.errors ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
+      ${state.status === 'error' ? renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing}
+      ${state.status === 'loading' ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
       <div class="stage" ?hidden=${!model}>
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
@@ -284,33 +295,5 @@ export class KwNeuronGrowth extends KwElement {
     );
     root!.querySelector('input')!.value = String(time);
     root!.getElementById('readout')!.textContent = this.localize.term('spines', { before: countSpines(model, sceneState(scene, 0)), after: countSpines(model, sceneState(scene, time)) });
-  }
-
-  /**
-   * Loads the morphology if its source changed (only while connected): the `data` text, else `src`, else an
-   * inline `<script type="text/x-swc">` child. The model is rebuilt in `willUpdate`.
-   */
-  private async load(): Promise<void> {
-    const { src } = this;
-    const text = this.data ?? (src ? undefined : this.querySelector(':scope > script[type="text/x-swc"]')?.textContent ?? undefined);
-    const key = text ?? src;
-    if (key === this.swc?.key || !this.isConnected) return;
-    this.fetchAbort?.abort();
-    this.swc = key ? { key } : undefined;
-    if (!key) return;
-    const abort = (this.fetchAbort = new AbortController());
-    let result: { tree?: Tree; errors?: string[] };
-    try {
-      if (text !== undefined) result = parseSwc(text);
-      else {
-        const response = await fetch(src!, { signal: abort.signal });
-        result = response.ok ? parseSwc(await response.text()) : { errors: [`src "${src}" answered HTTP ${response.status}`] };
-      }
-    } catch (error) {
-      result = { errors: [`src "${src}" could not be loaded: ${(error as Error).message}`] };
-    }
-    if (abort.signal.aborted) return;
-    if (result.errors) console.warn(`<kw-neuron-growth>: its morphology could not be used:\n- ${result.errors.join('\n- ')}`);
-    this.swc = { key, ...result };
   }
 }
