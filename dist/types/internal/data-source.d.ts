@@ -29,6 +29,11 @@ export interface DataSourceOptions<T> {
     validate: Validator<T>;
     /** The built-in content used when nothing else is given. */
     fallback: () => T;
+    /**
+     * Type of `src` files and of the inline `<script>` child. `application/json` (default) is parsed as JSON;
+     * any other type (e.g. `text/x-swc`) is handed to `validate` as text.
+     */
+    type?: string;
 }
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
@@ -53,6 +58,7 @@ export declare class DataSourceController<T> implements ReactiveController {
     hostUpdate(): void;
     private sync;
     private readInline;
+    private get json();
     private accept;
     private fail;
     private cancelFetch;

@@ -54,15 +54,15 @@ export declare class KwNeuronGrowth extends KwElement {
     /** @internal The reader pressed play although they prefer reduced motion. */
     private optIn;
     /** @internal */
-    private swc?;
     private readonly localize;
+    private readonly source;
+    private shownState?;
     private readonly motion;
     private model?;
     private frame;
     private last;
     private lastStage?;
     private wasReduced;
-    private fetchAbort?;
     private size;
     private readonly resizer;
     /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
@@ -85,6 +85,7 @@ export declare class KwNeuronGrowth extends KwElement {
     protected firstUpdated(): void;
     private observeSize;
     protected willUpdate(changed: PropertyValues): void;
+    protected update(changed: PropertyValues): void;
     render(): TemplateResult;
     protected updated(): void;
     /** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */
@@ -95,9 +96,4 @@ export declare class KwNeuronGrowth extends KwElement {
      * new spine) and updates the timeline position and the spine count (the canvas's description).
      */
     private paint;
-    /**
-     * Loads the morphology if its source changed (only while connected): the `data` text, else `src`, else an
-     * inline `<script type="text/x-swc">` child. The model is rebuilt in `willUpdate`.
-     */
-    private load;
 }
