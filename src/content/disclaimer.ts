@@ -18,12 +18,10 @@ export const disclaimerStrings = {
     call: 'Call {number}',
     text: 'Text {number}',
     textWord: 'Text {word} to {number}',
-    newTab: '(opens in a new tab)',
     dismiss: 'Dismiss this notice',
     reviewed: 'Last reviewed: {date}',
     loading: 'Loading crisis resources…',
     dataError: "This page's crisis resources could not be shown, so the built-in ones are shown instead:",
-    moreErrors: '…and {count} more problems.',
   },
   es: {
     heading: 'No es consejo médico',
@@ -38,12 +36,10 @@ export const disclaimerStrings = {
     call: 'Llame al {number}',
     text: 'Envíe un mensaje de texto al {number}',
     textWord: 'Envíe {word} al {number}',
-    newTab: '(se abre en una pestaña nueva)',
     dismiss: 'Cerrar este aviso',
     reviewed: 'Última revisión: {date}',
     loading: 'Cargando recursos de crisis…',
     dataError: 'No se pudieron mostrar los recursos de crisis de esta página; se muestran los recursos incluidos:',
-    moreErrors: '…y {count} problemas más.',
   },
 };
 

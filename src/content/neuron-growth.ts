@@ -38,7 +38,6 @@ export const neuronGrowthStrings = {
     sources: 'Sources (animal studies; human evidence is indirect):',
     loading: 'Loading…',
     dataError: 'The neuron file could not be shown:',
-    moreErrors: '…and {count} more.',
   },
   es: {
     name_grow: 'Una neurona a la que le crecen ramas y espinas',
@@ -73,7 +72,6 @@ export const neuronGrowthStrings = {
     sources: 'Fuentes (estudios con animales; la evidencia en personas es indirecta):',
     loading: 'Cargando…',
     dataError: 'No se pudo mostrar el archivo de la neurona:',
-    moreErrors: '…y {count} más.',
   },
 };
 

@@ -24,7 +24,6 @@ export const pathwayStrings = {
     nodeName: '{label}. {level}. {index} of {count}.',
     alt: 'Alternative idea',
     references: 'Sources',
-    newTab: '(opens in a new tab)',
     close: 'Close',
     showText: 'Show as text',
     textHeading: 'The pathway as text',
@@ -38,7 +37,6 @@ export const pathwayStrings = {
     downloadPng: 'Download PNG',
     loading: 'Loading the pathway…',
     dataError: 'This pathway could not be shown:',
-    moreErrors: '…and {count} more problems.',
   },
   es: {
     title: 'Diagrama de la vía',
@@ -58,7 +56,6 @@ export const pathwayStrings = {
     nodeName: '{label}. {level}. {index} de {count}.',
     alt: 'Idea alternativa',
     references: 'Fuentes',
-    newTab: '(se abre en una pestaña nueva)',
     close: 'Cerrar',
     showText: 'Mostrar como texto',
     textHeading: 'La vía en forma de texto',
@@ -72,7 +69,6 @@ export const pathwayStrings = {
     downloadPng: 'Descargar PNG',
     loading: 'Cargando la vía…',
     dataError: 'No se pudo mostrar esta vía:',
-    moreErrors: '…y {count} problemas más.',
   },
 };
 

@@ -201,7 +201,6 @@ export const sideEffectsStrings = {
     helpHeading: 'When to get help',
     loading: 'Loading…',
     dataError: 'The side-effect list could not be shown:',
-    moreErrors: '…and {count} more problems.',
   },
   es: {
     filterLabel: 'Mostrar por gravedad',
@@ -240,7 +239,6 @@ export const sideEffectsStrings = {
     helpHeading: 'Cuándo pedir ayuda',
     loading: 'Cargando…',
     dataError: 'No se pudo mostrar la lista de efectos secundarios:',
-    moreErrors: '…y {count} problemas más.',
   },
 };
 

@@ -183,15 +183,15 @@ function describeOrigin(origin: DataOrigin): string {
 
 const MAX_LISTED_ERRORS = 8;
 
-/** The visible error box every widget shows for bad data. `heading` and `more` come from the widget's strings. */
-export function renderDataErrors(errors: readonly string[], heading: string, more: (count: number) => string): TemplateResult {
+/** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
+export function renderDataErrors(errors: readonly string[], strings: { term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string }): TemplateResult {
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   const hidden = errors.length - listed.length;
   return html`<div class="kw-data-error" part="error">
-    <p class="kw-data-error__heading">${heading}</p>
+    <p class="kw-data-error__heading">${strings.term('dataError')}</p>
     <ul>
       ${listed.map((message) => html`<li>${message}</li>`)}
     </ul>
-    ${hidden > 0 ? html`<p>${more(hidden)}</p>` : nothing}
+    ${hidden > 0 ? html`<p>${strings.term('moreErrors', { count: hidden })}</p>` : nothing}
   </div>`;
 }

@@ -72,6 +72,13 @@ export function format(template: string, values: Record<string, string | number>
 
 type StringTable = Record<string, string>;
 
+/** Strings every widget uses, so that they read the same everywhere; a widget's own table may still override them. */
+const COMMON_STRINGS: Record<string, { moreErrors: string; newTab: string }> = {
+  en: { moreErrors: '…and {count} more problems.', newTab: '(opens in a new tab)' },
+  es: { moreErrors: '…y {count} problemas más.', newTab: '(se abre en una pestaña nueva)' },
+};
+export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
+
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Per-element overrides of any UI string, by key. */
   strings?: Record<string, string> | undefined;
@@ -136,9 +143,13 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   }
 
   /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
-  term(key: keyof S & string, values?: Record<string, string | number>): string {
+  term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string {
     const override = this.host.strings?.[key];
-    const text = typeof override === 'string' ? override : (this.tables[this.language]?.[key] ?? this.tables.en[key]);
+    const { language, tables } = this;
+    const text =
+      typeof override === 'string'
+        ? override
+        : (tables[language]?.[key] ?? tables.en[key] ?? COMMON_STRINGS[language]?.[key as CommonStringKey] ?? COMMON_STRINGS.en![key as CommonStringKey]);
     return format(text, values);
   }
 

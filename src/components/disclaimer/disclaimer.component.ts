@@ -163,7 +163,7 @@ export class KwDisclaimer extends KwElement {
     // A reader in crisis must never lose the lines because of a typo in the page's data: the built-in
     // resources stay under the error.
     const directory = state.status === 'ready' ? state.value : defaultCrisisDirectory;
-    const error = state.status === 'error' ? renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing;
+    const error = state.status === 'error' ? renderDataErrors(state.errors, this.localize) : nothing;
     const key = resolveRegion(this.region, this.localize.lang, directory);
     const region = key ? directory.regions[key] : undefined;
     if (!region) return state.status === 'error' ? html`<div part="crisis" class="crisis">${error}</div>` : nothing;

@@ -202,7 +202,7 @@ export class KwNeuronGrowth extends KwElement {
     const stage = SCENES[scene].stages[stageIndex(scene, time)]![0] as 'grow';
     const label = term(`l_${stage}`);
     return html`<figure part="base" class="base">
-      ${state.status === 'error' ? renderDataErrors(state.errors, term('dataError'), (count) => term('moreErrors', { count })) : nothing}
+      ${state.status === 'error' ? renderDataErrors(state.errors, this.localize) : nothing}
       ${state.status === 'loading' ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
       <div class="stage" ?hidden=${!model}>
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">

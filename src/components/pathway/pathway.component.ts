@@ -134,13 +134,13 @@ export class KwPathway extends KwElement {
   }
 
   override render(): TemplateResult {
-    const t = (key: keyof PathwayStrings, values?: Record<string, string | number>) => this.localize.term(key, values);
+    const t = this.localize.term.bind(this.localize);
     const state = this.source.state;
     if (state.status !== 'ready') {
       return html`<div part="base" class="base">
         ${state.status === 'loading'
           ? html`<p aria-busy="true">${t('loading')}</p>`
-          : renderDataErrors(state.errors, t('dataError'), (count) => t('moreErrors', { count }))}
+          : renderDataErrors(state.errors, this.localize)}
       </div>`;
     }
     const data = state.value;

@@ -114,7 +114,7 @@ export class KwSideEffects extends KwElement {
     const { t, p } = this;
     const state = this.d.state;
     if (state.status === 'loading') return html`<p part="base" aria-busy="true">${t('loading')}</p>`;
-    if (state.status === 'error') return renderDataErrors(state.errors, t('dataError'), (count) => t('moreErrors', { count }));
+    if (state.status === 'error') return renderDataErrors(state.errors, this.l);
 
     this.uid = 0;
     const print = this.printPreview || this.printing;
