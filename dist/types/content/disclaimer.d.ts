@@ -18,12 +18,10 @@ export declare const disclaimerStrings: {
         call: string;
         text: string;
         textWord: string;
-        newTab: string;
         dismiss: string;
         reviewed: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
     es: {
         heading: string;
@@ -38,12 +36,10 @@ export declare const disclaimerStrings: {
         call: string;
         text: string;
         textWord: string;
-        newTab: string;
         dismiss: string;
         reviewed: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
 };
 export type DisclaimerStrings = typeof disclaimerStrings.en;

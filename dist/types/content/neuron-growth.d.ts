@@ -38,7 +38,6 @@ export declare const neuronGrowthStrings: {
         sources: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
     es: {
         name_grow: string;
@@ -73,7 +72,6 @@ export declare const neuronGrowthStrings: {
         sources: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
 };
 export type NeuronGrowthStrings = typeof neuronGrowthStrings.en;

@@ -23,7 +23,6 @@ export declare const pathwayStrings: {
         nodeName: string;
         alt: string;
         references: string;
-        newTab: string;
         close: string;
         showText: string;
         textHeading: string;
@@ -37,7 +36,6 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
     es: {
         title: string;
@@ -57,7 +55,6 @@ export declare const pathwayStrings: {
         nodeName: string;
         alt: string;
         references: string;
-        newTab: string;
         close: string;
         showText: string;
         textHeading: string;
@@ -71,7 +68,6 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
 };
 export type PathwayStrings = typeof pathwayStrings.en;

@@ -39,7 +39,6 @@ export declare const sideEffectsStrings: {
         helpHeading: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
     es: {
         filterLabel: string;
@@ -78,7 +77,6 @@ export declare const sideEffectsStrings: {
         helpHeading: string;
         loading: string;
         dataError: string;
-        moreErrors: string;
     };
 };
 export type SideEffectsStrings = typeof sideEffectsStrings.en;

@@ -64,5 +64,7 @@ export declare class DataSourceController<T> implements ReactiveController {
     private cancelFetch;
     private load;
 }
-/** The visible error box every widget shows for bad data. `heading` and `more` come from the widget's strings. */
-export declare function renderDataErrors(errors: readonly string[], heading: string, more: (count: number) => string): TemplateResult;
+/** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
+export declare function renderDataErrors(errors: readonly string[], strings: {
+    term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string;
+}): TemplateResult;

@@ -21,6 +21,12 @@ export declare function expectLocalizedText(value: unknown, path: string, issues
 /** Replaces `{name}` placeholders. */
 export declare function format(template: string, values?: Record<string, string | number>): string;
 type StringTable = Record<string, string>;
+/** Strings every widget uses, so that they read the same everywhere; a widget's own table may still override them. */
+declare const COMMON_STRINGS: Record<string, {
+    moreErrors: string;
+    newTab: string;
+}>;
+export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
     /** Per-element overrides of any UI string, by key. */
     strings?: Record<string, string> | undefined;
@@ -44,7 +50,7 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
     /** The built-in language whose table is used (`en` or `es`). */
     get language(): string;
     /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
-    term(key: keyof S & string, values?: Record<string, string | number>): string;
+    term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
     /** Localized data text for the current language. */
     pick(text: LocalizedText | undefined): string | undefined;
 }
