@@ -14,6 +14,9 @@ const BUNDLE = join(ROOT, 'dist/ketamine-widgets.js');
 const CHECK_ONLY = process.argv.includes('--check');
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const LEAK_CYCLES = Number(process.env.BENCH_LEAK_CYCLES ?? 1000);
+// BENCH_ONLY=neuron (a word of the measure names) runs only the timings whose name has it, and no check.
+const ONLY = process.env.BENCH_ONLY;
+const want = (name) => !ONLY || name.includes(ONLY);
 
 const BUDGET = { bundleGzip: 32 * 1024, codeGzipGoal: 20 * 1024, heapGrowth: 1024 * 1024, frameMs: 1, floorRatio: 2 };
 
@@ -298,17 +301,17 @@ try {
   row('  of which content tables (gzip, minified alone)', kb(size.contentGzip), '—');
 
   if (!CHECK_ONLY) {
-    for (const widget of WIDGETS.filter((w) => defined.has(w.tag))) {
+    for (const widget of WIDGETS.filter((w) => defined.has(w.tag) && want('first-render'))) {
       const s = await firstRender(browser, origin, [widget.markup], widget.tag);
       row(`First render: <${widget.tag}> (import → updateComplete → frame)`, `${ms(s.median)} (min ${ms(s.min)}, max ${ms(s.max)})`, '—');
     }
-    const all = await firstRender(browser, origin, WIDGETS.filter((w) => defined.has(w.tag)).map((w) => w.markup), 'all');
-    row(`First render: all ${defined.size} widgets on one page`, `${ms(all.median)} (min ${ms(all.min)}, max ${ms(all.max)})`, '—');
-    if (defined.has('kw-pathway')) {
+    const all = want('first-render') && (await firstRender(browser, origin, WIDGETS.filter((w) => defined.has(w.tag)).map((w) => w.markup), 'all'));
+    if (all) row(`First render: all ${defined.size} widgets on one page`, `${ms(all.median)} (min ${ms(all.min)}, max ${ms(all.max)})`, '—');
+    if (defined.has('kw-pathway') && want('pathway')) {
       const p = await pathwayVsFloor(browser, origin);
       row('Pathway page vs the same SVG as static markup (navigation → first frame)', `${ms(p.widget.median)} vs ${ms(p.floor.median)} = ${p.ratio.toFixed(2)}×`, 'goal ≤ 2×');
     }
-    if (defined.has('kw-neuron-growth')) {
+    if (defined.has('kw-neuron-growth') && want('neuron')) {
       // The default neuron (seed 1) has over 2,000 segments and spines (asserted in tests/neuron-growth-model.test.ts).
       for (const [label, markup] of [
         ['restore scene', '<kw-neuron-growth autoplay loop></kw-neuron-growth>'],
@@ -321,6 +324,10 @@ try {
     }
   }
 
+  if (ONLY) {
+    console.log(rows.map((r) => `${r.verdict.padEnd(8)} ${r.measure}: ${r.value} (budget ${r.budget})`).join('\n'));
+    process.exit(0);
+  }
   const idle = await idleFrames(browser, origin, defined);
   for (const [state, frames] of Object.entries(idle)) row(`Idle animation frames in 2 s: ${state}`, String(frames), '0', frames === 0);
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
 import { mulberry32 } from '../src/components/neuron-growth/random.js';
-import { countSpines } from '../src/components/neuron-growth/paint.js';
+import { countSpines, drawNeuron } from '../src/components/neuron-growth/paint.js';
 import { buildModel, SCENES, sceneState, stageIndex, STRESS_LOSS } from '../src/components/neuron-growth/scene.js';
 import { parseSwc, SWC_MAX_LINES } from '../src/components/neuron-growth/swc.js';
 
@@ -40,6 +40,30 @@ describe('neuron-growth model', () => {
     const m = buildModel(generateNeuron(1), 1);
     expect(m.segments.length + m.spines.length).to.be.at.least(2000);
     expect(m.segments.reduce((sum, s) => sum + s.len, 0)).to.be.within(4000, 8000);
+  });
+
+  it('draws a growing neuron frame by frame exactly as it draws each moment from scratch', () => {
+    // Growth is drawn incrementally (settled pieces are kept); seeking back must start over, not reuse them.
+    const pixels = (m: ReturnType<typeof buildModel>, scene: 'grow' | 'restore', t: number): string => {
+      const canvas = new OffscreenCanvas(240, 200);
+      const ctx = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+      drawNeuron(ctx, m, sceneState(scene, t), ['#000', '#333', '#06c'], 0, 240, 200, 1);
+      return Array.from(ctx.getImageData(0, 0, 240, 200).data).join();
+    };
+    const played = buildModel(generateNeuron(3), 3);
+    const times = [0, 0.4, 0.8, 1.5, 2.2, 3, 3.7, 4.5, 5.2, 6, 8, 2, 2.5, 7];
+    let checked = 0;
+    for (const t of times) {
+      const frame = pixels(played, 'grow', t);
+      const fresh = pixels(buildModel(generateNeuron(3), 3), 'grow', t);
+      expect(frame === fresh, `grow at ${t} s`).to.equal(true);
+      expect(countSpines(played, sceneState('grow', t))).to.equal(countSpines(buildModel(generateNeuron(3), 3), sceneState('grow', t)));
+      checked++;
+    }
+    expect(checked).to.equal(times.length);
+    expect(pixels(played, 'restore', 10) === pixels(buildModel(generateNeuron(3), 3), 'restore', 10)).to.equal(true);
+    // And the drawing does change as it grows.
+    expect(pixels(played, 'grow', 1) === pixels(played, 'grow', 3)).to.equal(false);
   });
 
   it('counts spines per scene over time', () => {

@@ -1,4 +1,4 @@
-import { clamp01, type Model, type SceneState } from './scene.js';
+import { clamp01, type Model, type SceneState, type Segment, type Spine } from './scene.js';
 
 /** Spine shape knots at σ = 0, ⅓, ⅔, 1 (filopodium, thin, stubby, mushroom): neck and head length (µm). */
 const NECK = [2.6, 1.1, 0.25, 0.8, 0.8];
@@ -12,48 +12,94 @@ const knot = (values: number[], sigma: number): number => {
   return values[i] + (values[i + 1] - values[i]) * (x - i);
 };
 
-// Layers are rebuilt only when their inputs change, and a few recent ones are kept (a split view shows two):
-// what only depends on growth (0), and what stress or the dose change (1: spines lost or new, retracting tips).
-let cache: { m: Model; key: string; paths: Path2D[]; count: number }[] = [];
+type Paths = Path2D[];
+type Element = Segment | Spine;
+const paths16 = (): Paths => Array.from({ length: 16 }, () => new Path2D());
+const line = (path: Path2D, x: number, y: number, dx: number, dy: number, f: number): void => {
+  path.moveTo(x, y);
+  path.lineTo(x + dx * f, y + dy * f);
+};
 
-function layer(m: Model, state: SceneState, changing: number): { paths: Path2D[]; count: number } {
-  const { grow, stress, sprout, mature } = state;
-  const key = changing ? [grow, stress, sprout, mature] + '' : '' + grow;
-  let hit = cache.find((c) => c.m === m && c.key === key);
-  if (hit) return hit;
-  const paths = Array.from({ length: 16 }, () => new Path2D());
-  const line = (path: Path2D, x: number, y: number, dx: number, dy: number, f: number): void => {
-    path.moveTo(x, y);
-    path.lineTo(x + dx * f, y + dy * f);
-  };
-  const front = grow * (m.maxPath + 25);
-  let count = 0;
-  for (const s of m.segments) {
+/**
+ * Adds one dendrite piece or spine to `paths` as it looks at growth front `front` in `state`; returns 1 when it
+ * is a spine more than half grown (the readout counts those).
+ */
+function emit(paths: Paths, e: Element, front: number, state: SceneState): number {
+  const { stress, sprout, mature } = state;
+  if ('len' in e) {
     // Visible share of the piece: cut by the growth front and by tip retraction.
-    const f = +(s.cut > 0) === changing ? Math.min(s.len, front - s.start, s.tip - stress * s.cut - s.start) / s.len : 0;
-    if (f > 0) line(paths[Math.min(7, (s.r * 5) | 0)], s.x, s.y, s.ex - s.x, s.ey - s.y, f);
+    const f = Math.min(e.len, front - e.start, e.tip - stress * e.cut - e.start) / e.len;
+    if (f > 0) line(paths[Math.min(7, (e.r * 5) | 0)], e.x, e.y, e.ex - e.x, e.ey - e.y, f);
+    return 0;
   }
-  for (const p of m.spines) {
-    if (+(p.loss < 2 || p.born >= 0) !== changing) continue;
-    // How far it has grown (0 absent, 1 full size), and its shape now.
-    const scale =
-      (p.born < 0 ? clamp01((front - p.path) / 25) : clamp01((sprout - p.born) / 0.1)) *
-      (1 - clamp01((stress - p.loss) / 0.06)) *
-      (1 - clamp01((mature - p.gone) / 0.15));
-    const sigma = p.sigma + (p.end - p.sigma) * clamp01((mature - p.mature) / 0.35);
-    if (scale >= 0.5) count++;
-    if (scale < 0.02) continue;
-    const reach = scale * 4;
-    const { dx, dy } = p;
-    // Spines start at the drawn edge of the dendrite, not its centre line.
-    const bx = p.x + dx * p.r * 1.76, by = p.y + dy * p.r * 1.76;
-    const neck = knot(NECK, sigma) * reach;
-    const group = p.born < 0 ? 8 : 12;
-    line(paths[group], bx, by, dx, dy, neck);
-    if (sigma >= 0.15) line(paths[group + (sigma < 0.5 ? 1 : sigma < 0.8 ? 2 : 3)], bx + dx * neck, by + dy * neck, dx, dy, knot(HEAD, sigma) * reach + 0.01);
+  // How far it has grown (0 absent, 1 full size), and its shape now.
+  const scale =
+    (e.born < 0 ? clamp01((front - e.path) / 25) : clamp01((sprout - e.born) / 0.1)) *
+    (1 - clamp01((stress - e.loss) / 0.06)) *
+    (1 - clamp01((mature - e.gone) / 0.15));
+  if (scale < 0.02) return 0;
+  const sigma = e.sigma + (e.end - e.sigma) * clamp01((mature - e.mature) / 0.35);
+  const reach = scale * 4;
+  const { dx, dy } = e;
+  // Spines start at the drawn edge of the dendrite, not its centre line.
+  const bx = e.x + dx * e.r * 1.76, by = e.y + dy * e.r * 1.76;
+  const neck = knot(NECK, sigma) * reach;
+  const group = e.born < 0 ? 8 : 12;
+  line(paths[group], bx, by, dx, dy, neck);
+  if (sigma >= 0.15) line(paths[group + (sigma < 0.5 ? 1 : sigma < 0.8 ? 2 : 3)], bx + dx * neck, by + dy * neck, dx, dy, knot(HEAD, sigma) * reach + 0.01);
+  return +(scale >= 0.5);
+}
+
+/** Growth front at which an element stops changing as the front moves on (pieces and original spines grow in 25 µm). */
+const settled = (e: Element): number => ('len' in e ? e.start + e.len : e.born < 0 ? e.path + 25 : -1);
+
+// Per model, the elements of each layer sorted by `settled`: what only depends on growth (0), and what stress
+// or the dose change (1: retracting pieces, spines lost or new).
+const sorted = new WeakMap<Model, { items: Element[][]; reach: number }>();
+
+function elements(m: Model): { items: Element[][]; reach: number } {
+  let hit = sorted.get(m);
+  if (!hit) {
+    const items: Element[][] = [[], []];
+    for (const s of m.segments) items[+(s.cut > 0)].push(s);
+    for (const p of m.spines) items[+(p.loss < 2 || p.born >= 0)].push(p);
+    items.forEach((list) => list.sort((a, b) => settled(a) - settled(b)));
+    sorted.set(m, (hit = { items, reach: m.segments.reduce((r, s) => Math.max(r, s.len), 25) }));
   }
-  cache = [(hit = { m, key, paths, count }), ...cache.slice(0, 5)];
   return hit;
+}
+
+/**
+ * A layer grown up to some front: everything already settled is kept in `done` and only appended to while the
+ * front moves forward, so a growing neuron costs the newly settled and the still-growing elements per frame,
+ * not all of them. A few are kept (the readout and a split view ask for other states in the same frame).
+ */
+interface Layer { m: Model; changing: number; rest: string; front: number; next: number; done: Paths; count: number; shown?: { front: number; sets: Paths[]; count: number } }
+let layers: Layer[] = [];
+
+function layer(m: Model, state: SceneState, changing: number): { front: number; sets: Paths[]; count: number } {
+  const { stress, sprout, mature } = state;
+  const rest = changing ? [stress, sprout, mature] + '' : '';
+  const front = state.grow * (m.maxPath + 25);
+  let best: Layer | undefined;
+  for (const l of layers) {
+    if (l.m !== m || l.changing !== changing || l.rest !== rest || l.front > front) continue;
+    if (l.shown?.front === front) return l.shown;
+    if (!best || l.front > best.front) best = l;
+  }
+  if (!best) best = { m, changing, rest, front: -Infinity, next: 0, done: paths16(), count: 0 };
+  layers = [best, ...layers.filter((l) => l !== best).slice(0, 7)];
+  const { items, reach } = elements(m);
+  const list = items[changing];
+  let i = best.next;
+  for (; i < list.length && settled(list[i]) <= front; i++) best.count += emit(best.done, list[i], front, state);
+  best.next = i;
+  best.front = front;
+  // Still growing (or not yet shown: emit skips those): drawn fresh each frame.
+  const partial = paths16();
+  let count = best.count;
+  for (; i < list.length && settled(list[i]) - reach < front; i++) count += emit(partial, list[i], front, state);
+  return (best.shown = { front, sets: [best.done, partial], count });
 }
 
 /**
@@ -68,13 +114,13 @@ export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: Scene
   ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, (height - (y1 - y0) * k) / 2 - y0 * k);
   ctx.lineCap = ctx.lineJoin = 'round';
   const px = dpr / k; // one CSS pixel in µm
-  const layers = [layer(m, state, 0), layer(m, state, 1)];
+  const drawn = [layer(m, state, 0), layer(m, state, 1)];
   const stroke = (from: number, color: string, extra = 0): void => {
     ctx.strokeStyle = color;
     for (let i = from; i < from + 8; i++) {
       ctx.lineWidth = i < 8 ? Math.max((i + 0.5) * 0.88, 1.1 * px) + extra : Math.max(HEAD_WIDTH[i % 4] * 4, (i % 4 ? 1.6 : 0.9) * px);
       if (i === 12) ctx.strokeStyle = colors[2];
-      layers.forEach((l) => ctx.stroke(l.paths[i]));
+      drawn.forEach((l) => l.sets.forEach((set) => ctx.stroke(set[i])));
     }
   };
   stroke(0, colors[0]);
