@@ -190,6 +190,39 @@ async function neuronFrames(browser, origin, markup, label) {
   return { ...stats(times.length ? times : [NaN]), frames };
 }
 
+// Frames from upgrade to the first frame that shows the drawing: the element is added in a task of its own,
+// and each animation frame checks whether the canvas already holds pixels (a frame shows what was drawn before it).
+async function neuronFirstFrame(browser, origin) {
+  const samples = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const tab = await newPage(browser, '/__bench/neuron-first', page('<main id="root"></main>', '<script type="module" src="/dist/ketamine-widgets.js"></script>'));
+    await tab.goto(`${origin}/__bench/neuron-first`);
+    samples.push(
+      await tab.evaluate(async () => {
+        await customElements.whenDefined('kw-neuron-growth');
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        const el = document.createElement('kw-neuron-growth');
+        document.getElementById('root').append(el);
+        const drawn = () => {
+          const canvas = el.shadowRoot?.querySelector('canvas');
+          if (!canvas?.width || !canvas.height) return false;
+          const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+          for (let k = 3; k < data.length; k += 4) if (data[k]) return true;
+          return false;
+        };
+        for (let frame = 1; frame <= 60; frame++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          // Seen at the start of frame N: it was drawn during frame N − 1, which showed it.
+          if (drawn()) return frame - 1;
+        }
+        return Infinity;
+      }),
+    );
+    await tab.close();
+  }
+  return stats(samples);
+}
+
 async function idleFrames(browser, origin, defined) {
   const animated = WIDGETS.filter((w) => defined.has(w.tag));
   const markup = animated.map((w) => w.markup).join('');
@@ -321,6 +354,8 @@ try {
         const d = await neuronFrames(browser, origin, markup, label.split(' ')[0]);
         row(`Neuron animation: script per frame, ${label} (${d.frames} frames in 5 s)`, `${ms(d.median)} median (max ${ms(d.max)})`, 'goal ≤ 1 ms');
       }
+      const f = await neuronFirstFrame(browser, origin);
+      row('Neuron animation: first frame that shows the drawing, counted from upgrade', `frame ${f.median} (min ${f.min}, max ${f.max})`, 'goal ≤ frame 1');
     }
   }
 
