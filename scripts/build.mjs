@@ -25,7 +25,7 @@ const banner = `/*! ketamine-widgets ${pkg.version} | MIT License | bundles Lit 
 writeFileSync(bundlePath, banner + minified.code + '\n');
 
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
+execFileSync(bin('cem'), ['analyze', '--config', 'scripts/cem.config.mjs', '--quiet'], { stdio: 'inherit' });
 
 const size = Buffer.byteLength(readFileSync(bundlePath));
 console.log(`built ${bundlePath}: ${(size / 1024).toFixed(1)} KB`);

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { tokenStyles } from './tokens.styles.js';
 import { VERSION } from './version.js';
 
@@ -13,9 +12,14 @@ export class KwElement extends LitElement {
 
   static override styles = [tokenStyles];
 
+  // Reactive properties and their attributes; each is documented on its field below.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /**
    * Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget
    * follows the page's CSS `color-scheme`, which is light on most sites.
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 }

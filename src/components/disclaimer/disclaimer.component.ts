@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
@@ -54,47 +53,64 @@ function isAuthoredContent(node: Node): boolean {
 export class KwDisclaimer extends KwElement {
   static override styles = [...KwElement.styles, styles];
 
+  // Reactive properties and their attributes; each is documented on its field below.
+  static override properties = {
+    variant: { reflect: true },
+    position: { reflect: true },
+    region: { reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    dismissed: { type: Boolean, reflect: true },
+    remember: { type: Number },
+    storageKey: { attribute: 'storage-key' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    reviewed: {},
+    strings: { type: Object },
+    data: { attribute: false },
+    src: {},
+    hasAuthoredContent: { state: true, attribute: false },
+  };
+
   /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
-  @property({ reflect: true }) variant: 'inline' | 'banner' = 'inline';
+  variant: 'inline' | 'banner' = 'inline';
 
   /** Where a `banner` sticks: `top` or `bottom`. */
-  @property({ reflect: true }) position: 'top' | 'bottom' = 'top';
+  position: 'top' | 'bottom' = 'top';
 
   /**
    * Crisis resources to show: `US`, `UK`, `intl`, `none`, a region key from your own data, or `auto`
    * (from the language's region, e.g. `en-US` → US, `en-GB` → UK; otherwise `intl`).
    */
-  @property({ reflect: true }) region = 'auto';
+  region = 'auto';
 
   /** Shows a close button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** True once the notice has been dismissed (it is then hidden). Set it to false to show the notice again. */
-  @property({ type: Boolean, reflect: true }) dismissed = false;
+  dismissed = false;
 
   /** Days to keep the notice dismissed on this browser (localStorage). 0 keeps it dismissed for this page view only. */
-  @property({ type: Number }) remember = 0;
+  remember = 0;
 
   /** The localStorage key used by `remember`. Use a different key per notice if a site has several. */
-  @property({ attribute: 'storage-key' }) storageKey = 'kw-disclaimer-dismissed';
+  storageKey = 'kw-disclaimer-dismissed';
 
   /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
-  @property() reviewed?: string;
+  reviewed?: string;
 
   /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
-  @property({ type: Object }) strings?: Partial<DisclaimerStrings>;
+  strings?: Partial<DisclaimerStrings>;
 
   /** Crisis resources by region (see the "Data format" docs); replaces the built-in list. */
-  @property({ attribute: false }) data?: CrisisDirectory;
+  data?: CrisisDirectory;
 
   /** URL of a JSON file with crisis resources, in the same format as `data`. */
-  @property() src?: string;
+  src?: string;
 
   /** @internal */
-  @state() private hasAuthoredContent = false;
+  private hasAuthoredContent = false;
 
   /** @internal */
   private readonly localize = new LocalizeController<DisclaimerStrings>(this, disclaimerStrings);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors, type DataState } from '../../internal/data-source.js';
@@ -39,39 +38,53 @@ import { parseSwc } from './swc.js';
 export class KwNeuronGrowth extends KwElement {
   static override styles = [...KwElement.styles, styles];
 
+  // Reactive properties and their attributes; each is documented on its field below.
+  static override properties = {
+    scene: { reflect: true },
+    seed: { type: Number },
+    autoplay: { type: Boolean },
+    loop: { type: Boolean },
+    speed: { type: Number },
+    src: {},
+    data: { attribute: false },
+    strings: { type: Object },
+    playing: { state: true, attribute: false },
+    optIn: { state: true, attribute: false },
+  };
+
   /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
-  @property({ reflect: true }) scene: SceneName = 'restore';
+  scene: SceneName = 'restore';
 
   /** Seed of the generated neuron: the same seed always draws the same neuron and spines. */
-  @property({ type: Number }) seed = 1;
+  seed = 1;
 
   /** Starts playing once visible (never under reduced motion; a pause button is always shown). */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
 
   /** Starts again from the beginning at the end. */
-  @property({ type: Boolean }) loop = false;
+  loop = false;
 
   /** Playback speed (0.1–10; 1 plays a scene in 8–15 seconds). */
-  @property({ type: Number }) speed = 1;
+  speed = 1;
 
   /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * SWC morphology text to draw instead of the generated neuron; wins over `src`. An inline
    * `<script type="text/x-swc">` child works the same way when neither is set.
    */
-  @property({ attribute: false }) data?: string;
+  data?: string;
 
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
-  @property({ type: Object }) strings?: Partial<NeuronGrowthStrings>;
+  strings?: Partial<NeuronGrowthStrings>;
 
   /** @internal Playback position in seconds (at speed 1); within a stage it repaints without re-rendering. */
   private time = 0;
   /** @internal */
-  @state() private playing = false;
+  private playing = false;
   /** @internal The reader pressed play although they prefer reduced motion. */
-  @state() private optIn = false;
+  private optIn = false;
   /** @internal */
 
 

@@ -1,5 +1,4 @@
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
 import { CONFIDENCES, referenceFor } from '../../content/references.js';
@@ -66,40 +65,57 @@ const button = (cls: string, label: string, click: () => void, pressed?: `${bool
 export class KwPathway extends KwElement {
   static override styles = [...KwElement.styles, styles];
 
+  // Reactive properties and their attributes; each is documented on its field below.
+  static override properties = {
+    showAlternatives: { attribute: 'show-alternatives', type: Boolean, reflect: true },
+    orientation: { reflect: true },
+    stepMode: { attribute: 'step-mode', type: Boolean, reflect: true },
+    step: { type: Number, reflect: true },
+    exportMenu: { attribute: 'export', type: Boolean, reflect: true },
+    strings: { type: Object },
+    data: { attribute: false },
+    src: {},
+    selected: { state: true, attribute: false },
+    focusId: { state: true, attribute: false },
+    textShown: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+  };
+
   /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
-  @property({ attribute: 'show-alternatives', type: Boolean, reflect: true }) showAlternatives = false;
+  showAlternatives = false;
 
   /** `auto` flows left to right when the diagram fits the width, else top to bottom; or force `horizontal` / `vertical`. */
-  @property({ reflect: true }) orientation: 'auto' | Orientation = 'auto';
+  orientation: 'auto' | Orientation = 'auto';
 
   /** Shows Previous / Play / Next controls that walk through the story one step at a time. */
-  @property({ attribute: 'step-mode', type: Boolean, reflect: true }) stepMode = false;
+  stepMode = false;
 
   /** The current step (0-based) in step mode. */
-  @property({ type: Number, reflect: true }) step = 0;
+  step = 0;
 
   /** Shows "Download SVG" and "Download PNG" buttons. */
-  @property({ attribute: 'export', type: Boolean, reflect: true }) exportMenu = false;
+  exportMenu = false;
 
   /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
-  @property({ type: Object }) strings?: Partial<PathwayStrings>;
+  strings?: Partial<PathwayStrings>;
 
   /** Your own pathway (see the data format docs); replaces the built-in one. */
-  @property({ attribute: false }) data?: PathwayData;
+  data?: PathwayData;
 
   /** URL of a JSON file with a pathway, in the same format as `data`. */
-  @property() src?: string;
+  src?: string;
 
   /** @internal */
-  @state() private selected?: string;
+  private selected?: string;
   /** @internal */
-  @state() private focusId?: string;
+  private focusId?: string;
   /** @internal */
-  @state() private textShown = false;
+  private textShown = false;
   /** @internal */
-  @state() private playing = false;
+  private playing = false;
   /** @internal */
-  @state() private width = 0;
+  private width = 0;
 
   private readonly localize = new LocalizeController<PathwayStrings>(this, pathwayStrings);
   private readonly source = new DataSourceController<PathwayData>(this, { validate: validatePathway, fallback: () => defaultPathway });

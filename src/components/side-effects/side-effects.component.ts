@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { referenceFor } from '../../content/references.js';
 import { defaultSideEffects, sideEffectsStrings, type SideEffectsStrings } from '../../content/side-effects.js';
@@ -45,44 +44,60 @@ const words = (value = '') => value.toLowerCase().split(/[\s,]+/);
 export class KwSideEffects extends KwElement {
   static override styles = [...KwElement.styles, styles];
 
+  // Reactive properties and their attributes; each is documented on its field below.
+  static override properties = {
+    set: { reflect: true },
+    groupBy: { attribute: 'group-by', reflect: true },
+    sort: { reflect: true },
+    severity: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    printPreview: { attribute: 'print-preview', type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    strings: { type: Object },
+    data: { attribute: false },
+    src: {},
+    open: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+  };
+
   /**
    * Which list to show: a set id (built-in: `esketamine`, `iv`, `long-term`), several separated by spaces,
    * or `all`. Default: the first set.
    */
-  @property({ reflect: true }) set?: string;
+  set?: string;
 
   /** Groups items by `timing` (during the session, after, long-term), `severity` (serious first), or `none`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'timing';
+  groupBy: GroupBy = 'timing';
 
   /** `frequency`: most common first; `none`: the order of the data. */
-  @property({ reflect: true }) sort: SortOrder = 'frequency';
+  sort: SortOrder = 'frequency';
 
   /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
-  @property({ reflect: true }) severity = '';
+  severity = '';
 
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Shows the widget as it prints: every item open, all severities, no controls. */
-  @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
+  printPreview = false;
 
   /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
-  @property({ type: Object }) strings?: Partial<SideEffectsStrings>;
+  strings?: Partial<SideEffectsStrings>;
 
   /** A side-effect list (see the "Data format" docs); replaces the built-in list. */
-  @property({ attribute: false }) data?: SideEffectList | SideEffectList['sets'][number]['items'];
+  data?: SideEffectList | SideEffectList['sets'][number]['items'];
 
   /** URL of a JSON file in the same format as `data`. */
-  @property() src?: string;
+  src?: string;
 
   /** @internal Ids of the open items. */
-  @state() private open = new Set<string>();
+  private open = new Set<string>();
 
   /** @internal True between beforeprint and afterprint. */
-  @state() private printing = false;
+  private printing = false;
 
   private l = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
   private d = new DataSourceController<SideEffectList>(this, { validate: validateSideEffects, fallback: () => defaultSideEffects });
