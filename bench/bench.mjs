@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundleModule } from '../scripts/bundle.mjs';
 import { launchChromium, serveDirectory } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -115,6 +116,28 @@ function bundleSize() {
     content += gzipSync(out, { level: 9 }).length;
   }
   return { raw: code.length, gzip, contentGzip: content, codeGzip: gzip - content };
+}
+
+// What each widget adds: the gzip of the real build minus that of the same build without the widget.
+// Whatever is left is what they share (Lit, src/internal, shared references).
+async function sizeByWidget() {
+  const cacheDir = join(ROOT, 'node_modules/.cache/kw-bench');
+  mkdirSync(cacheDir, { recursive: true });
+  const entry = readFileSync(join(ROOT, 'src/index.ts'), 'utf8');
+  const full = gzipSync(await bundleModule(), { level: 9 }).length;
+  const parts = [];
+  for (const widget of WIDGETS) {
+    const name = widget.tag.replace('kw-', '');
+    const without = entry
+      .split('\n')
+      .filter((line) => !line.includes(`/components/${name}/`))
+      .join('\n')
+      .replaceAll("from './", "from '../../../src/");
+    const file = join(cacheDir, `without-${name}.ts`);
+    writeFileSync(file, without);
+    parts.push({ tag: widget.tag, gzip: full - gzipSync(await bundleModule(file), { level: 9 }).length });
+  }
+  return { full, parts, shared: full - parts.reduce((sum, p) => sum + p.gzip, 0) };
 }
 
 async function firstRender(browser, origin, markups, label) {
@@ -332,6 +355,11 @@ try {
   }
   row('  of which code without content tables (gzip, approx.)', kb(size.codeGzip), 'goal ≤ 20 KB');
   row('  of which content tables (gzip, minified alone)', kb(size.contentGzip), '—');
+  if (!CHECK_ONLY && want('size')) {
+    const split = await sizeByWidget();
+    for (const part of split.parts) row(`  added by <${part.tag}> with its content (build with minus build without)`, kb(part.gzip), '—');
+    row('  shared by all: Lit, src/internal, shared references (the rest)', kb(split.shared), '—');
+  }
 
   if (!CHECK_ONLY) {
     for (const widget of WIDGETS.filter((w) => defined.has(w.tag) && want('first-render'))) {
