@@ -29,6 +29,47 @@ import { type CrisisDirectory } from './crisis-directory.js';
  */
 export declare class KwDisclaimer extends KwElement {
     static styles: import("lit").CSSResult[];
+    static properties: {
+        variant: {
+            reflect: boolean;
+        };
+        position: {
+            reflect: boolean;
+        };
+        region: {
+            reflect: boolean;
+        };
+        dismissible: {
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        dismissed: {
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        remember: {
+            type: NumberConstructor;
+        };
+        storageKey: {
+            attribute: string;
+        };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        reviewed: {};
+        strings: {
+            type: ObjectConstructor;
+        };
+        data: {
+            attribute: boolean;
+        };
+        src: {};
+        hasAuthoredContent: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
     /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
     variant: 'inline' | 'banner';
     /** Where a `banner` sticks: `top` or `bottom`. */

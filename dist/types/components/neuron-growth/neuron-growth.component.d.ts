@@ -28,6 +28,38 @@ import { type SceneName } from './scene.js';
  */
 export declare class KwNeuronGrowth extends KwElement {
     static styles: import("lit").CSSResult[];
+    static properties: {
+        scene: {
+            reflect: boolean;
+        };
+        seed: {
+            type: NumberConstructor;
+        };
+        autoplay: {
+            type: BooleanConstructor;
+        };
+        loop: {
+            type: BooleanConstructor;
+        };
+        speed: {
+            type: NumberConstructor;
+        };
+        src: {};
+        data: {
+            attribute: boolean;
+        };
+        strings: {
+            type: ObjectConstructor;
+        };
+        playing: {
+            state: boolean;
+            attribute: boolean;
+        };
+        optIn: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
     /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
     scene: SceneName;
     /** Seed of the generated neuron: the same seed always draws the same neuron and spines. */

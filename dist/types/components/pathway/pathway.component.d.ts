@@ -33,6 +33,57 @@ import { type PathwayData } from './pathway-schema.js';
  */
 export declare class KwPathway extends KwElement {
     static styles: import("lit").CSSResult[];
+    static properties: {
+        showAlternatives: {
+            attribute: string;
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        orientation: {
+            reflect: boolean;
+        };
+        stepMode: {
+            attribute: string;
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        step: {
+            type: NumberConstructor;
+            reflect: boolean;
+        };
+        exportMenu: {
+            attribute: string;
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        strings: {
+            type: ObjectConstructor;
+        };
+        data: {
+            attribute: boolean;
+        };
+        src: {};
+        selected: {
+            state: boolean;
+            attribute: boolean;
+        };
+        focusId: {
+            state: boolean;
+            attribute: boolean;
+        };
+        textShown: {
+            state: boolean;
+            attribute: boolean;
+        };
+        playing: {
+            state: boolean;
+            attribute: boolean;
+        };
+        width: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
     /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
     showAlternatives: boolean;
     /** `auto` flows left to right when the diagram fits the width, else top to bottom; or force `horizontal` / `vertical`. */

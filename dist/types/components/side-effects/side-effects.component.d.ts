@@ -32,6 +32,49 @@ import { type SideEffectList } from './side-effects-schema.js';
  */
 export declare class KwSideEffects extends KwElement {
     static styles: import("lit").CSSResult[];
+    static properties: {
+        set: {
+            reflect: boolean;
+        };
+        groupBy: {
+            attribute: string;
+            reflect: boolean;
+        };
+        sort: {
+            reflect: boolean;
+        };
+        severity: {
+            reflect: boolean;
+        };
+        compact: {
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        printPreview: {
+            attribute: string;
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
+        strings: {
+            type: ObjectConstructor;
+        };
+        data: {
+            attribute: boolean;
+        };
+        src: {};
+        open: {
+            state: boolean;
+            attribute: boolean;
+        };
+        printing: {
+            state: boolean;
+            attribute: boolean;
+        };
+    };
     /**
      * Which list to show: a set id (built-in: `esketamine`, `iv`, `long-term`), several separated by spaces,
      * or `all`. Default: the first set.
