@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
@@ -8,12 +7,13 @@ import { LocalizeController } from '../../internal/localize.js';
 import { contactHref, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
 import { styles } from './disclaimer.styles.js';
 
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
+// One template per heading level: a tag name cannot be a binding, and lit/static-html would cost more bytes.
+const HEADINGS: Record<number, (content: TemplateResult) => TemplateResult> = {
+  2: (content) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
+  3: (content) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
+  4: (content) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
+  5: (content) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
+  6: (content) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`,
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -135,7 +135,7 @@ export class KwDisclaimer extends KwElement {
     if (this.dismissed) return nothing;
     const term = this.localize.term.bind(this.localize);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const headingTag = HEADING_TAGS[level]!;
+    const heading = HEADINGS[level]!;
     const bodyText = this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3')];
 
     return html`<section part="base" class="base" role="region" aria-labelledby="heading">
@@ -145,7 +145,7 @@ export class KwDisclaimer extends KwElement {
         <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" />
       </svg>
       <div class="content">
-        ${staticHtml`<${headingTag} id="heading" part="heading" class="heading"><span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}</${headingTag}>`}
+        ${heading(html`<span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}`)}
         <div part="body" class="body">
           <div class="default-text" ?hidden=${this.hasAuthoredContent}>${bodyText.map((text) => html`<p>${text}</p>`)}</div>
           <slot @slotchange=${this.handleSlotChange}></slot>
