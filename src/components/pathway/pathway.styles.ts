@@ -185,7 +185,6 @@ export const styles = css`
 
   @media (forced-colors: active) {
     :host {
-      --_fill: Canvas;
       --_edge: CanvasText;
       --_hi: Highlight;
     }
