@@ -249,15 +249,10 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
   });
 
   // 9. Bounds of everything drawn. Auto-placed drawings start at the padding; pinned coordinates stay where they were given.
-  const xs = [0, 0];
-  const ys = [0, 0];
-  placed.forEach((p, i) => {
-    xs[i * 2] = p.x;
-    xs[i * 2 + 1] = p.x + p.width;
-    ys[i * 2] = p.y;
-    ys[i * 2 + 1] = p.y + p.height;
-  });
-  routed.forEach((r) => r.points.forEach(([x, y]) => (xs.push(x), ys.push(y))));
+  // An empty graph is drawn as a point at the origin.
+  const drawn: Point[] = n ? [...placed.flatMap((p): Point[] => [[p.x, p.y], [p.x + p.width, p.y + p.height]]), ...routed.flatMap((r) => r.points)] : [[0, 0]];
+  const xs = drawn.map(([x]) => x);
+  const ys = drawn.map(([, y]) => y);
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
   const anyPinned = inputNodes.some((_, i) => isPinned(i));
