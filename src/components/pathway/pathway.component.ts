@@ -75,11 +75,11 @@ export class KwPathway extends KwElement {
     strings: { type: Object },
     data: { attribute: false },
     src: {},
-    selected: { state: true, attribute: false },
-    focusId: { state: true, attribute: false },
-    textShown: { state: true, attribute: false },
-    playing: { state: true, attribute: false },
-    width: { state: true, attribute: false },
+    selected: { state: true },
+    focusId: { state: true },
+    textShown: { state: true },
+    playing: { state: true },
+    width: { state: true },
   };
 
   /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
@@ -173,6 +173,8 @@ export class KwPathway extends KwElement {
     const alt = (node: PathwayNode | undefined, prefix: string) => (node?.track === 'alt' ? prefix + t('alt') : '');
     const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
     const last = steps.length - 1;
+    // The text alternative follows the story, then lists the nodes outside it.
+    const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
     return html`<div part="base" class="base">
       <p class="title" id="title">${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}
@@ -210,7 +212,6 @@ export class KwPathway extends KwElement {
           viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
           width=${box.width}
           height=${box.height}
-          xmlns="http://www.w3.org/2000/svg"
         >
           <defs>
             ${['', '-hi'].map(
@@ -236,7 +237,7 @@ export class KwPathway extends KwElement {
               transform="translate(${p.x} ${p.y})" @click=${() => this.open(node.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, node.id, m)}
               @focus=${() => (this.focusId = node.id)}>
               <rect width=${p.width} height=${p.height} rx="6" stroke-dasharray=${dash(node.confidence)}></rect>
-              <text class="label" x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${line}</tspan>`)}</text>
+              <text x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${line}</tspan>`)}</text>
               <text class="level" x=${x} y=${PAD + 13 + lines.length * LINE}>${node.track === 'alt' ? '◇ ' : ''}${level(node)}</text>
             </g>`;
           })}
@@ -280,7 +281,7 @@ export class KwPathway extends KwElement {
       <div part="text" class="text ${this.textShown ? '' : 'visually-hidden'}">
         <p class="title">${t('textHeading')}</p>
         <ol>
-          ${[...steps, ...nodes.map((n) => n.id).filter((id) => !steps.includes(id))].map((id) => {
+          ${textOrder.map((id) => {
             const node = nodes.find((n) => n.id === id)!;
             const out = edges.filter((e) => e.from === id);
             return html`<li>
@@ -420,7 +421,8 @@ export class KwPathway extends KwElement {
     else {
       const h = m.orientation === 'horizontal';
       const layer = m.layout.layers[m.placed.get(id)!.layer]!;
-      const nearest = (ids: string[]) => ids.sort((a, b) => (h ? m.placed.get(a)!.y - m.placed.get(b)!.y : m.placed.get(a)!.x - m.placed.get(b)!.x))[0];
+      const crossOf = (other: string) => m.placed.get(other)![h ? 'y' : 'x'];
+      const nearest = (ids: string[]) => ids.sort((a, b) => crossOf(a) - crossOf(b))[0];
       const next =
         key === (h ? 'ArrowRight' : 'ArrowDown')
           ? nearest(m.edges.filter((e) => e.from === id).map((e) => e.to))
