@@ -12,8 +12,9 @@ import { styles } from './pathway.styles.js';
 const NODE_WIDTH = 150;
 const PAD = 10;
 const LINE = 18;
-const DASH: Record<Confidence, string> = { established: '', supported: '7 4', debated: '2 4' };
-const dash = (level: Confidence = 'established') => DASH[level] || nothing;
+// Established lines and boxes are solid.
+const DASH: Partial<Record<Confidence, string>> = { supported: '7 4', debated: '2 4' };
+const dash = (level?: Confidence) => (level && DASH[level]) ?? nothing;
 // Computed styles copied into an exported SVG so that it looks the same without the stylesheet.
 const EXPORT_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
 
@@ -123,7 +124,6 @@ export class KwPathway extends KwElement {
   private timer?: ReturnType<typeof setInterval>;
   private frame = 0;
   private hovering = false;
-  private focusInside = false;
   private cache?: { key: string; data: PathwayData; model: Model };
   private ctx?: CanvasRenderingContext2D | null;
 
@@ -170,9 +170,8 @@ export class KwPathway extends KwElement {
     const previous = this.stepMode ? steps[index - 1] : undefined;
     const roving = this.focusId && placed.has(this.focusId) ? this.focusId : nodes[0]?.id;
     const chosen = nodes.find((n) => n.id === this.selected);
-    const alt = (node: PathwayNode | undefined, prefix: string) => (node?.track === 'alt' ? prefix + t('alt') : '');
+    const alt = (node: PathwayNode, prefix: string) => (node.track === 'alt' ? prefix + t('alt') : '');
     const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
-    const last = steps.length - 1;
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
     return html`<div part="base" class="base">
@@ -184,7 +183,7 @@ export class KwPathway extends KwElement {
             ? html`<div part="steps" class="row" role="group" aria-labelledby="title">
                 ${button('prev', t('prev'), () => this.goTo(index - 1, m), undefined, `${index <= 0}`)}
                 ${button('play', t(this.playing ? 'pause' : 'play'), () => this.togglePlay(m), `${this.playing}`)}
-                ${button('next', t('next'), () => this.goTo(index + 1, m), undefined, `${index >= last}`)}
+                ${button('next', t('next'), () => this.goTo(index + 1, m), undefined, `${index >= steps.length - 1}`)}
               </div>`
             : nothing}
           ${button('show-text', t('showText'), () => (this.textShown = !this.textShown), `${this.textShown}`)}
@@ -202,8 +201,6 @@ export class KwPathway extends KwElement {
         class="scroller"
         @pointerenter=${() => (this.hovering = true)}
         @pointerleave=${() => (this.hovering = false)}
-        @focusin=${() => (this.focusInside = true)}
-        @focusout=${() => (this.focusInside = false)}
       >
         <svg
           class="diagram ${m.orientation}"
@@ -215,14 +212,14 @@ export class KwPathway extends KwElement {
         >
           <defs>
             ${['', '-hi'].map(
-              (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker>
+              (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto"><path d="M0 0L10 5L0 10z"/></marker>
               <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
             )}
           </defs>
           <g aria-hidden="true">
             ${m.layout.edges.map((routed, i) => {
               const edge = edges[i]!;
-              const hi = current !== undefined && edge.to === current && (previous === undefined || edge.from === previous);
+              const hi = edge.to === current && (previous === undefined || edge.from === previous);
               return svg`<path class="edge${hi ? ' current' : ''}" stroke-dasharray=${dash(edge.confidence)}
                 d=${`M${routed.points.join('L')}`} marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})"></path>`;
             })}
@@ -308,7 +305,7 @@ export class KwPathway extends KwElement {
       const target = to[i] as SVGElement;
       const computed = getComputedStyle(el);
       for (const prop of EXPORT_PROPS) target.style.setProperty(prop, computed.getPropertyValue(prop));
-      for (const attr of ['class', 'tabindex', 'part']) target.removeAttribute(attr);
+      for (const attr of ['class', 'tabindex']) target.removeAttribute(attr);
     });
     // The caption travels with the picture, on the widget's background.
     const base = getComputedStyle(this.renderRoot.querySelector('.base')!);
@@ -463,7 +460,7 @@ export class KwPathway extends KwElement {
     this.timer = setInterval(() => {
       // Reading or exploring the diagram holds the story still.
       const current = this.cache!.model;
-      if (this.hovering || this.focusInside) return;
+      if (this.hovering || this.renderRoot.querySelector('.scroller:focus-within')) return;
       const index = this.index(current) + 1;
       this.goTo(index, current);
       if (index >= current.steps.length - 1) this.stop();
