@@ -129,8 +129,9 @@ export class KwPathway extends KwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]!.contentRect.width);
+    // It observes only this element, so each report has one entry.
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
       // Re-laying out changes the element's height; doing it in the next frame avoids a resize-observer loop.
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => (this.width = width));

@@ -18,7 +18,7 @@ export const styles = css`
     margin: 0 0 var(--_space-s);
   }
   .title {
-    font-weight: 700;
+    font-weight: bold;
     font-size: 1.125em;
   }
   .caption,
