@@ -36,15 +36,14 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
   if (errors.length) return { errors };
 
   // Breadth-first from the roots keeps parents before children and drops axons (2) and other types with their
-  // subtrees (parent −2). Points it never reaches hang from a cycle of parents.
+  // subtrees (parent −2). It takes each point it reaches out of `byId`: those left hang from a cycle of parents.
   const kids = new Map<number, number[][]>();
   rows.forEach((row) => kids.set(row[6], [...(kids.get(row[6]) ?? []), row]));
   const tree: Tree = { x: [], y: [], r: [], parent: [], type: [] };
   const queue: [number[], number][] = (kids.get(-1) ?? []).map((row) => [row, -1]);
-  const seen = new Set<number[]>();
   for (const [row, parent] of queue) {
-    seen.add(row);
     const [id, type, x, y, , r] = row;
+    byId.delete(id);
     let index = -2;
     if (parent > -2 && (type === 1 || type === 3 || type === 4)) {
       index = tree.x.push(x) - 1;
@@ -55,11 +54,10 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
     }
     kids.get(id)?.forEach((child) => queue.push([child, index]));
   }
-  const unreached = rows.filter((row) => !seen.has(row));
   // Climbing as many parents as there are unreached points always ends inside the cycle.
-  let id = unreached[0]?.[0];
+  let [id] = byId.keys();
   if (id !== undefined) {
-    unreached.forEach(() => (id = byId.get(id!)![6]));
+    byId.forEach(() => (id = byId.get(id!)![6]));
     return { errors: [`line ${byId.get(id!)![7]}: point ${id} is its own ancestor (the parents form a cycle)`] };
   }
   if (tree.type[0] !== 1) return { errors: ['no soma (type 1) point is a root of the file'] };
