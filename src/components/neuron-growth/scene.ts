@@ -166,7 +166,8 @@ export function buildModel(tree: Tree, seed: number, wiggle = true): Model {
     if (!s.cut && s.start > 14) sprout(s, random() * s.len);
   }
 
-  const soma: Model['soma'] = [x[0] ?? 0, y[0] ?? 0, Math.min(Math.max(r[0] ?? 9, 5), 20)];
+  // Point 0 is the soma in every tree (parseSwc rejects a file whose first root is not one).
+  const soma: Model['soma'] = [x[0], y[0], Math.min(Math.max(r[0], 5), 20)];
   const xs = [soma[0] - soma[2] * 2, soma[0] + soma[2] * 2, ...segments.map((s) => s.ex)];
   const ys = [soma[1] - soma[2] * 2, soma[1] + soma[2] * 2, ...segments.map((s) => s.ey)];
   return { segments, spines, soma, maxPath, bounds: [Math.min(...xs) - 8, Math.min(...ys) - 8, Math.max(...xs) + 8, Math.max(...ys) + 8] };
@@ -192,8 +193,6 @@ export function sceneState(scene: SceneName, t: number): SceneState {
 
 /** Index into SCENES[scene].stages of the stage shown at second `t`. */
 export function stageIndex(scene: SceneName, t: number): number {
-  const stages = SCENES[scene].stages;
-  let i = 0;
-  while (i + 1 < stages.length && t >= stages[i + 1][1]) i++;
-  return i;
+  // The stages after the first that have begun.
+  return SCENES[scene].stages.filter(([, start], i) => i && t >= start).length;
 }
