@@ -105,11 +105,12 @@ export class KwNeuronGrowth extends KwElement {
   private last = -1;
   private lastStage?: number;
   private wasReduced = false;
-  private size = [0, 0];
+  // Sizes the canvas's bitmap in device pixels; it is 0 × 0 (nothing drawn) until the first report.
   private readonly resizer = new ResizeObserver(([entry]) => {
     const box = entry!.devicePixelContentBoxSize?.[0];
     const { width, height } = entry!.contentRect;
-    this.size = box ? [box.inlineSize, box.blockSize] : [Math.round(width * devicePixelRatio), Math.round(height * devicePixelRatio)];
+    const canvas = entry!.target as HTMLCanvasElement;
+    [canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [Math.round(width * devicePixelRatio), Math.round(height * devicePixelRatio)];
     this.paint();
   });
   /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
@@ -221,7 +222,7 @@ export class KwNeuronGrowth extends KwElement {
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
         </div>
-        <canvas part="canvas" role="img" aria-label=${term(`name_${scene}` as 'name_grow')} aria-describedby="readout"></canvas>
+        <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene}` as 'name_grow')} aria-describedby="readout"></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>
         <button part="play-button" type="button" @click=${() => (this.playing ? this.pause() : this.play())}>
@@ -296,8 +297,7 @@ export class KwNeuronGrowth extends KwElement {
     const { model, view: scene, time, shadowRoot: root } = this;
     const canvas = root?.querySelector('canvas');
     if (!canvas || !model) return;
-    const [width, height] = this.size;
-    if (canvas.width !== width || canvas.height !== height) [canvas.width, canvas.height] = this.size;
+    const { width, height } = canvas;
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
@@ -306,7 +306,7 @@ export class KwNeuronGrowth extends KwElement {
     panels.forEach((t, i) =>
       drawNeuron(ctx, model, sceneState(scene, t), [color, outlineColor, caretColor], (i * width) / panels.length, width / panels.length, height, devicePixelRatio),
     );
-    root!.querySelector('input')!.value = String(time);
+    root!.querySelector('input')!.valueAsNumber = time;
     root!.getElementById('readout')!.textContent = this.localize.term('spines', { before: countSpines(model, sceneState(scene, 0)), after: countSpines(model, sceneState(scene, time)) });
   }
 }

@@ -3,7 +3,6 @@ import { css } from 'lit';
 // The canvas reads its colours from its own `color` (dendrite), `outline-color` (spine) and `caret-color` (new spine).
 export const styles = css`
   :host {
-    --_background: var(--kw-neuron-background, light-dark(#f4f7fb, #111821));
     margin-block: var(--_space-m);
   }
   .base {
@@ -20,7 +19,7 @@ export const styles = css`
     width: 100%;
     aspect-ratio: 4 / 5;
     max-height: 34rem;
-    background: var(--_background);
+    background: var(--kw-neuron-background, light-dark(#f4f7fb, #111821));
     border-radius: var(--_radius);
     color: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
     outline-color: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
@@ -85,7 +84,7 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     canvas {
-      --_background: Canvas;
+      background: Canvas;
       color: CanvasText;
       outline-color: CanvasText;
       caret-color: Highlight;
