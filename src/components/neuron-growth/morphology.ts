@@ -88,11 +88,10 @@ export function generateNeuron(seed: number): Tree {
   };
   for (let q = 1; q < path.length; q++) relax(q);
   for (;;) {
-    let pick = -1;
-    best.forEach((cost, i) => {
-      if (via[i] >= 0 && (pick < 0 || cost < best[pick])) pick = i;
-    });
-    if (pick < 0) break;
+    // Joined points and points out of reach cost Infinity.
+    const lowest = Math.min(...best);
+    if (lowest === Infinity) break;
+    const pick = best.indexOf(lowest);
     const p = points[pick];
     const q = add(p[0], p[1], via[pick], p[2]);
     via[pick] = -2; // joined
@@ -101,10 +100,11 @@ export function generateNeuron(seed: number): Tree {
   }
 
   const tips = tree.x.map(() => 0);
+  // Children come after their parent, so counting from the end finishes each node's tips before its parent's.
   for (let i = tips.length - 1; i > 0; i--) {
     tips[i] ||= 1;
     tips[tree.parent[i]] += tips[i];
+    tree.r[i] = 0.25 + 0.17 * Math.sqrt(tips[i]);
   }
-  for (let i = 1; i < tips.length; i++) tree.r[i] = 0.25 + 0.17 * Math.sqrt(tips[i]);
   return tree;
 }
