@@ -74,20 +74,21 @@ function elements(m: Model): { items: Element[][]; reach: number } {
  * front moves forward, so a growing neuron costs the newly settled and the still-growing elements per frame,
  * not all of them. A few are kept (the readout and a split view ask for other states in the same frame).
  */
-interface Layer { m: Model; changing: number; rest: string; front: number; next: number; done: Paths; count: number; shown?: { front: number; sets: Paths[]; count: number } }
+interface Layer { m: Model; rest: string; front: number; next: number; done: Paths; count: number; shown?: { front: number; sets: Paths[]; count: number } }
 let layers: Layer[] = [];
 
 function layer(m: Model, state: SceneState, changing: number): { front: number; sets: Paths[]; count: number } {
   const { stress, sprout, mature } = state;
+  // What the elements of the layer depend on besides growth ('' only for the unchanging layer).
   const rest = changing ? [stress, sprout, mature] + '' : '';
   const front = state.grow * (m.maxPath + 25);
   let best: Layer | undefined;
   for (const l of layers) {
-    if (l.m !== m || l.changing !== changing || l.rest !== rest || l.front > front) continue;
+    if (l.m !== m || l.rest !== rest || l.front > front) continue;
     if (l.shown?.front === front) return l.shown;
     if (!best || l.front > best.front) best = l;
   }
-  if (!best) best = { m, changing, rest, front: -Infinity, next: 0, done: paths16(), count: 0 };
+  if (!best) best = { m, rest, front: -Infinity, next: 0, done: paths16(), count: 0 };
   layers = [best, ...layers.filter((l) => l !== best).slice(0, 7)];
   const { items, reach } = elements(m);
   const list = items[changing];
