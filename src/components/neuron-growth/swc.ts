@@ -29,8 +29,7 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
     if (byId.has(id)) return errors.push(`${at}duplicate id ${id} (first on line ${byId.get(id)![7]})`);
     byId.set(id, row);
   });
-  const rows = [...byId.values()];
-  for (const [id, , , , , , parent, line] of rows) {
+  for (const [id, , , , , , parent, line] of byId.values()) {
     if (parent !== -1 && !byId.has(parent)) errors.push(`line ${line}: parent ${parent} of point ${id} does not exist`);
   }
   if (errors.length) return { errors };
@@ -38,7 +37,7 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
   // Breadth-first from the roots keeps parents before children and drops axons (2) and other types with their
   // subtrees (parent −2). It takes each point it reaches out of `byId`: those left hang from a cycle of parents.
   const kids = new Map<number, number[][]>();
-  rows.forEach((row) => kids.set(row[6], [...(kids.get(row[6]) ?? []), row]));
+  byId.forEach((row) => kids.set(row[6], [...(kids.get(row[6]) ?? []), row]));
   const tree: Tree = { x: [], y: [], r: [], parent: [], type: [] };
   const queue: [number[], number][] = (kids.get(-1) ?? []).map((row) => [row, -1]);
   for (const [row, parent] of queue) {
