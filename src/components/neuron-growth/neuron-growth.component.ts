@@ -110,7 +110,7 @@ export class KwNeuronGrowth extends KwElement {
     const box = entry!.devicePixelContentBoxSize?.[0];
     const { width, height } = entry!.contentRect;
     const canvas = entry!.target as HTMLCanvasElement;
-    [canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [Math.round(width * devicePixelRatio), Math.round(height * devicePixelRatio)];
+    [canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [width, height].map((length) => Math.round(length * devicePixelRatio));
     this.paint();
   });
   /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
