@@ -5,6 +5,14 @@ export function setMediaFeatures(features: { name: string; value: string }[]): P
   return executeServerCommand('set-media-features', { features });
 }
 
+/** What is painted where `element` is (base64 PNG), from a real screenshot of the page. */
+export async function screenshotOf(element: Element): Promise<string> {
+  element.scrollIntoView({ block: 'center' });
+  const rect = element.getBoundingClientRect();
+  const clip = { x: rect.x + scrollX, y: rect.y + scrollY, width: rect.width, height: rect.height };
+  return (await executeServerCommand('screenshot', { clip })) as string;
+}
+
 /** Collects console.warn calls until `restore()`. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;

@@ -83,6 +83,11 @@ export const styles = css`
     color: var(--_text-muted);
   }
   @media (forced-colors: active) {
+    /* A system button: Highlight text on the forced text backplate would be invisible. */
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+    }
     canvas {
       background: Canvas;
       color: CanvasText;

@@ -37,7 +37,12 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
   // Breadth-first from the roots keeps parents before children and drops axons (2) and other types with their
   // subtrees (parent −2). It takes each point it reaches out of `byId`: those left hang from a cycle of parents.
   const kids = new Map<number, number[][]>();
-  byId.forEach((row) => kids.set(row[6], [...(kids.get(row[6]) ?? []), row]));
+  // Appended in place: copying the list per child would be quadratic for a soma with thousands of children.
+  byId.forEach((row) => {
+    const siblings = kids.get(row[6]);
+    if (siblings) siblings.push(row);
+    else kids.set(row[6], [row]);
+  });
   const tree: Tree = { x: [], y: [], r: [], parent: [], type: [] };
   const queue: [number[], number][] = (kids.get(-1) ?? []).map((row) => [row, -1]);
   for (const [row, parent] of queue) {

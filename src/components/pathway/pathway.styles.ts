@@ -191,5 +191,9 @@ export const styles = css`
     .node rect {
       fill: Canvas;
     }
+    /* Pressed buttons keep Highlight colours; forced, their text would vanish into its backplate. */
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+    }
   }
 `;
