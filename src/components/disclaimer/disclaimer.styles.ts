@@ -50,15 +50,11 @@ export const styles = css`
     border-block-start-color: var(--_accent-stripe);
     padding-block: var(--_space-s);
   }
-  :host([variant='banner'][position='bottom']) .base {
-    border-block-start-width: 0.25em;
-  }
 
   .icon {
     width: 1.5em;
     height: 1.5em;
     color: var(--_accent-stripe);
-    flex: none;
   }
 
   .content {
@@ -71,7 +67,6 @@ export const styles = css`
     font-size: 1.125em;
     line-height: 1.3;
     font-weight: bold;
-    color: var(--_text);
   }
   :host([variant='banner']) .heading {
     font-size: 1em;
