@@ -209,13 +209,7 @@ export class KwDisclaimer extends KwElement {
         >${text}<span class="visually-hidden"> ${this.localize.term('newTab')}</span></a
       >`;
     }
-    const text =
-      custom ??
-      (contact.type === 'call'
-        ? this.localize.term('call', { number: contact.value })
-        : keyword
-          ? this.localize.term('textWord', { word: keyword, number: contact.value })
-          : this.localize.term('text', { number: contact.value }));
+    const text = custom ?? this.localize.term(contact.type === 'call' ? 'call' : keyword ? 'textWord' : 'text', { number: contact.value, word: keyword ?? '' });
     return html`<a part="crisis-link" class="contact" href=${href}>${text}</a>`;
   }
 
