@@ -20,7 +20,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Nodes in the light DOM that count as the page's own disclaimer text. */
 function isAuthoredContent(node: Node): boolean {
-  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
+  if (node instanceof Text) return node.data.trim() !== '';
   if (node instanceof Element) return !node.matches('script, template, style') && !node.hasAttribute('slot');
   return false;
 }
@@ -122,7 +122,7 @@ export class KwDisclaimer extends KwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasAuthoredContent = [...this.childNodes].some(isAuthoredContent);
+    this.readAuthoredContent();
     if (this.remember > 0 && this.readRemembered()) this.dismissed = true;
   }
 
@@ -139,7 +139,7 @@ export class KwDisclaimer extends KwElement {
     const bodyText = this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3')];
 
     return html`<section part="base" class="base" role="region" aria-labelledby="heading">
-      <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
+      <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24">
         <circle cx="12" cy="12" r="10.5" fill="currentColor" />
         <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="var(--_icon-glyph)" />
         <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" />
@@ -148,14 +148,14 @@ export class KwDisclaimer extends KwElement {
         ${heading(html`<span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}`)}
         <div part="body" class="body">
           <div class="default-text" ?hidden=${this.hasAuthoredContent}>${bodyText.map((text) => html`<p>${text}</p>`)}</div>
-          <slot @slotchange=${this.handleSlotChange}></slot>
+          <slot @slotchange=${this.readAuthoredContent}></slot>
           ${this.renderReviewed()}
         </div>
         ${this.renderCrisis()}
       </div>
       ${this.dismissible
         ? html`<button part="close-button" class="close" type="button" aria-label=${term('dismiss')} @click=${this.handleDismissClick}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18" /></svg>
           </button>`
         : nothing}
     </section>`;
@@ -222,7 +222,8 @@ export class KwDisclaimer extends KwElement {
     </p>`;
   }
 
-  private handleSlotChange(): void {
+  /** On connection and whenever the page changes the element's children: does the page supply its own text? */
+  private readAuthoredContent(): void {
     this.hasAuthoredContent = [...this.childNodes].some(isAuthoredContent);
   }
 
@@ -236,11 +237,11 @@ export class KwDisclaimer extends KwElement {
   // Storage may throw (private mode, sandboxed iframes, blocked cookies): dismissal then lasts for this page view.
   private readRemembered(): boolean {
     try {
-      const raw = window.localStorage.getItem(this.storageKey);
+      const raw = localStorage.getItem(this.storageKey);
       if (!raw) return false;
       const until = Number((JSON.parse(raw) as { until?: unknown }).until);
       if (Number.isFinite(until) && until > Date.now()) return true;
-      window.localStorage.removeItem(this.storageKey);
+      localStorage.removeItem(this.storageKey);
     } catch {
       // Unreadable or unavailable storage counts as "not dismissed".
     }
@@ -249,7 +250,7 @@ export class KwDisclaimer extends KwElement {
 
   private writeRemembered(): void {
     try {
-      window.localStorage.setItem(this.storageKey, JSON.stringify({ until: Date.now() + this.remember * DAY_MS }));
+      localStorage.setItem(this.storageKey, JSON.stringify({ until: Date.now() + this.remember * DAY_MS }));
     } catch {
       // See readRemembered.
     }
