@@ -40,7 +40,7 @@ const REGION_KEY = /^[A-Za-z0-9_-]{2,20}$/;
 const REGION_ALIASES: Record<string, string> = { GB: 'UK', IE: 'UK' };
 
 /** The `href` of a contact: `tel:`, `sms:` (with the keyword as body) or the https address. */
-export function contactHref(contact: CrisisContact, keyword: string | undefined): string {
+export function contactHref(contact: CrisisContact, keyword?: string): string {
   const digits = contact.value.replace(/[^0-9+]/g, '');
   switch (contact.type) {
     case 'call':
@@ -57,18 +57,14 @@ export function contactHref(contact: CrisisContact, keyword: string | undefined)
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
  * en-GB → UK) and falls back to `intl`; `none` shows none. Unknown keys fall back to `intl`.
  */
-export function resolveRegion(region: string | undefined, lang: string, directory: CrisisDirectory): string | undefined {
-  const requested = (region ?? 'auto').trim();
-  if (requested.toLowerCase() === 'none') return undefined;
-  const keys = Object.keys(directory.regions);
-  const find = (key: string) => keys.find((k) => k.toLowerCase() === key.toLowerCase());
-  if (requested.toLowerCase() !== 'auto') return find(requested) ?? find('intl');
-  const subtag = regionOf(lang);
-  if (subtag) {
-    const match = find(subtag) ?? find(REGION_ALIASES[subtag] ?? '');
-    if (match) return match;
-  }
-  return find('intl');
+export function resolveRegion(region = 'auto', lang: string, directory: CrisisDirectory): string | undefined {
+  const requested = region.trim().toLowerCase();
+  if (requested === 'none') return undefined;
+  const find = (key = '') => Object.keys(directory.regions).find((k) => k.toLowerCase() === key.toLowerCase());
+  if (requested !== 'auto') return find(requested) ?? find('intl');
+  // A language without a region subtag looks up "", which matches no key (keys have at least two characters).
+  const subtag = regionOf(lang) ?? '';
+  return find(subtag) ?? find(REGION_ALIASES[subtag]) ?? find('intl');
 }
 
 function validateContact(value: unknown, path: string, issues: Issues): void {

@@ -218,7 +218,7 @@ export class KwDisclaimer extends KwElement {
     if (!region.emergency) return html`<p class="emergency">${term('emergencyLocal')}</p>`;
     const [before, after] = term('emergency').split('{number}');
     return html`<p class="emergency">
-      ${before}<a part="crisis-link" class="contact" href=${contactHref({ type: 'call', value: region.emergency }, undefined)}>${region.emergency}</a>${after}
+      ${before}<a part="crisis-link" class="contact" href=${contactHref({ type: 'call', value: region.emergency })}>${region.emergency}</a>${after}
     </p>`;
   }
 
