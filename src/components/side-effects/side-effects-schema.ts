@@ -2,7 +2,7 @@ import { CONFIDENCES, type Confidence } from '../../content/references.js';
 export type { Confidence };
 import type { Validator } from '../../internal/data-source.js';
 import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
-import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject } from '../../internal/validate.js';
+import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
 
 /**
  * mild: passes the same day without treatment · moderate: usually passes, but tell staff, as it can become
@@ -135,5 +135,5 @@ export const validateSideEffects: Validator<SideEffectList> = (input) => {
     });
   }
   checkTextList(list.help, 'help', issues, true);
-  return issues.ok && isPlainObject(list) ? { value: list as unknown as SideEffectList } : { errors: issues.messages };
+  return issues.ok ? { value: list as unknown as SideEffectList } : { errors: issues.messages };
 };
