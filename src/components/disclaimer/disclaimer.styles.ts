@@ -31,6 +31,7 @@ export const styles = css`
     display: none;
   }
 
+  /* Icon, content and close button fill the columns in source order. */
   .base {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
@@ -59,7 +60,6 @@ export const styles = css`
 
   .content {
     min-width: 0;
-    grid-column: 2;
   }
 
   .heading {
@@ -140,8 +140,6 @@ export const styles = css`
   }
 
   .close {
-    grid-column: 3;
-    grid-row: 1;
     display: inline-grid;
     place-items: center;
     width: 2.75em;
@@ -173,16 +171,9 @@ export const styles = css`
     .base {
       grid-template-columns: minmax(0, 1fr) auto;
     }
-    .icon {
-      grid-column: 1;
-      grid-row: 1;
-    }
     .content {
       grid-column: 1 / -1;
       grid-row: 2;
-    }
-    .close {
-      grid-column: 2;
     }
   }
 
