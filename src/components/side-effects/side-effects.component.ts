@@ -101,7 +101,6 @@ export class KwSideEffects extends KwElement {
 
   private l = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
   private d = new DataSourceController<SideEffectList>(this, { validate: validateSideEffects, fallback: () => defaultSideEffects });
-  private uid = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,7 +130,6 @@ export class KwSideEffects extends KwElement {
     if (state.status === 'loading') return html`<p part="base" aria-busy="true">${t('loading')}</p>`;
     if (state.status === 'error') return renderDataErrors(state.errors, this.l);
 
-    this.uid = 0;
     const print = this.printPreview || this.printing;
     const { sets, help = defaultSideEffects.help! } = state.value;
     const ids = words(this.set);
@@ -213,15 +211,15 @@ ${t(severity)} (${total})
     const { t, p } = this;
     const { id, severity, percent, placeboPercent, refs = [], confidence } = item;
     const open = print || this.open.has(id);
-    const n = ++this.uid;
     const rate = (value: number, who: 'drug' | 'placebo') => {
       const r = perHundred(value);
       return t(`${who}${r === 'none' && who === 'placebo' ? 'None' : r === 'under1' ? 'Under1' : 'Rate'}` as Key, { n: r === 'none' ? 0 : r });
     };
+    // Item ids are unique across the list (the schema checks), so they make unique element ids too.
     return html`<li part="item" class=${severity} data-id=${id}>
       ${this.heading(
         level,
-        html`<button type="button" part="disclosure" id="b${n}" aria-expanded=${open} aria-controls="d${n}" @click=${() => this.toggle(id)}>
+        html`<button type="button" part="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}>
           <span class="name">${p(item.name)}</span>
           <small>
             ${item.common ? html`<span><span aria-hidden="true">★</span> ${t('mostCommon')}</span>` : nothing}
@@ -241,7 +239,7 @@ ${t(severity)} (${total})
             </span>
             ${placeboPercent === undefined ? rate(percent, 'drug') : t('versus', { drug: rate(percent, 'drug'), placebo: rate(placeboPercent, 'placebo') })}
           </p>`}
-      <div part="details" class="details" id="d${n}" role="region" aria-labelledby="b${n}" ?hidden=${!open}>
+      <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}>
         ${item.description ? html`<p>${p(item.description)}</p>` : nothing}
         <p><b>${t('when')}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ''}</p>
         <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' ? severity : item.timing}`)}</p>
