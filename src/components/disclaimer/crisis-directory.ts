@@ -33,15 +33,15 @@ export interface CrisisDirectory {
 }
 
 export const CONTACT_TYPES = ['call', 'text', 'web'] as const;
-const PHONE = /^\+?[0-9][0-9 ()-]{0,18}[0-9]$|^[0-9]$/;
-const REGION_KEY = /^[A-Za-z0-9_-]{2,20}$/;
+const PHONE = /^\+?\d[\d ()-]{0,18}\d$|^\d$/;
+const REGION_KEY = /^[\w-]{2,20}$/;
 
 /** Region subtags that the built-in `UK` entry covers (Samaritans serves the UK and Ireland). */
 const REGION_ALIASES: Record<string, string> = { GB: 'UK', IE: 'UK' };
 
 /** The `href` of a contact: `tel:`, `sms:` (with the keyword as body) or the https address. */
 export function contactHref(contact: CrisisContact, keyword?: string): string {
-  const digits = contact.value.replace(/[^0-9+]/g, '');
+  const digits = contact.value.replace(/[^\d+]/g, '');
   switch (contact.type) {
     case 'call':
       return `tel:${digits}`;
