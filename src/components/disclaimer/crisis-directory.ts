@@ -55,11 +55,10 @@ export function contactHref(contact: CrisisContact, keyword?: string): string {
 
 /**
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
- * en-GB → UK) and falls back to `intl`; `none` shows none. Unknown keys fall back to `intl`.
+ * en-GB → UK) and falls back to `intl`. Unknown keys fall back to `intl`. (The element handles `none` itself.)
  */
 export function resolveRegion(region = 'auto', lang: string, directory: CrisisDirectory): string | undefined {
   const requested = region.trim().toLowerCase();
-  if (requested === 'none') return undefined;
   const find = (key = '') => Object.keys(directory.regions).find((k) => k.toLowerCase() === key.toLowerCase());
   if (requested !== 'auto') return find(requested) ?? find('intl');
   // A language without a region subtag looks up "", which matches no key (keys have at least two characters).

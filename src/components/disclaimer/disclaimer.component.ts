@@ -172,6 +172,7 @@ export class KwDisclaimer extends KwElement {
   private renderCrisis(): TemplateResult | typeof nothing {
     const state = this.directory.state;
     const term = this.localize.term.bind(this.localize);
+    // `none`: no strip at all, not even a loading state or a data error.
     if (this.region.trim().toLowerCase() === 'none') return nothing;
     if (state.status === 'loading') {
       return html`<div part="crisis" class="crisis" aria-busy="true"><p>${term('loading')}</p></div>`;
