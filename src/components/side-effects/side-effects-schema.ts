@@ -74,12 +74,7 @@ export interface SideEffectList {
 
 const ID = /^[A-Za-z0-9][\w-]{0,63}$/;
 
-function checkPercent(value: unknown, path: string, issues: Issues): void {
-  if (value !== undefined) expectNumber(value, path, issues, { min: 0, max: 100 });
-}
-
-function checkTextList(value: unknown, path: string, issues: Issues, optional: boolean): void {
-  if (optional && value === undefined) return;
+function checkTextList(value: unknown, path: string, issues: Issues): void {
   if (expectArray(value, path, issues, { max: 20 })) value.forEach((text, i) => expectLocalizedText(text, `${path}[${i}]`, issues, { maxLength: 600 }));
 }
 
@@ -95,8 +90,7 @@ function checkItem(item: unknown, path: string, ids: Map<string, string>, issues
   for (const key of ['description', 'when', 'help'] as const) expectLocalizedText(item[key], `${path}.${key}`, issues, { optional: true, maxLength: 600 });
   expectOneOf(item.timing, TIMINGS, `${path}.timing`, issues);
   expectOneOf(item.severity, SEVERITIES, `${path}.severity`, issues);
-  checkPercent(item.percent, `${path}.percent`, issues);
-  checkPercent(item.placeboPercent, `${path}.placeboPercent`, issues);
+  for (const key of ['percent', 'placeboPercent'] as const) expectNumber(item[key], `${path}.${key}`, issues, { optional: true, min: 0, max: 100 });
   if (item.placeboPercent !== undefined && item.percent === undefined) issues.add(`${path}.placeboPercent`, 'needs "percent" as well');
   expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
   expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
@@ -126,7 +120,7 @@ export const validateSideEffects: Validator<SideEffectList> = (input) => {
       expectLocalizedText(set.drug, `${path}.drug`, issues, { optional: true, maxLength: 60 });
       if (set.warning !== undefined && expectObject(set.warning, `${path}.warning`, issues)) {
         expectLocalizedText(set.warning.title, `${path}.warning.title`, issues, { maxLength: 200 });
-        checkTextList(set.warning.items, `${path}.warning.items`, issues, false);
+        checkTextList(set.warning.items, `${path}.warning.items`, issues);
         expectLocalizedText(set.warning.note, `${path}.warning.note`, issues, { optional: true, maxLength: 600 });
       }
       if (expectArray(set.items, `${path}.items`, issues, { min: 1, max: 200 })) {
@@ -134,6 +128,6 @@ export const validateSideEffects: Validator<SideEffectList> = (input) => {
       }
     });
   }
-  checkTextList(list.help, 'help', issues, true);
+  if (list.help !== undefined) checkTextList(list.help, 'help', issues);
   return issues.ok ? { value: list as unknown as SideEffectList } : { errors: issues.messages };
 };
