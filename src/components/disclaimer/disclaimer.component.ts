@@ -165,7 +165,7 @@ export class KwDisclaimer extends KwElement {
     if (!this.reviewed || !/^\d{4}-\d{2}-\d{2}$/.test(this.reviewed)) return nothing;
     const date = new Date(`${this.reviewed}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return nothing;
-    const formatted = new Intl.DateTimeFormat(this.localize.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    const formatted = date.toLocaleDateString(this.localize.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
     return html`<p part="review-date" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
   }
 
