@@ -66,7 +66,6 @@ export const styles = css`
     margin: 0 0 var(--_space-xs);
     font-size: 1.125em;
     line-height: 1.3;
-    font-weight: bold;
   }
   :host([variant='banner']) .heading {
     font-size: 1em;
@@ -81,7 +80,6 @@ export const styles = css`
     margin-bottom: 0;
   }
   .reviewed {
-    margin: var(--_space-s) 0 0;
     color: var(--_text-muted);
     font-size: 0.875em;
   }

@@ -104,7 +104,6 @@ export const styles = css`
     border: 0;
     background: none;
     text-align: start;
-    font-weight: bold;
     gap: 0 var(--_space-s);
   }
   /* Below ~12em of room for the name, the tags wrap to their own line instead of squeezing it. */
