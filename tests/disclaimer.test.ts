@@ -66,6 +66,14 @@ describe('<kw-disclaimer>', () => {
       expect(part(el, 'review-date')!.textContent).to.equal('Última revisión: 1 de noviembre de 2026');
     });
 
+    it('still shows the notice and its date when the page\'s lang tag is malformed', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es_MX"><kw-disclaimer reviewed="2026-11-01"></kw-disclaimer></div>`);
+      const el = wrapper.querySelector('kw-disclaimer')!;
+      await el.updateComplete;
+      expect(part(el, 'heading')).to.not.equal(null);
+      expect(part(el, 'review-date')!.textContent).to.equal('Última revisión: 1 de noviembre de 2026');
+    });
+
     it('ignores a reviewed date that is not YYYY-MM-DD', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer reviewed="last week"></kw-disclaimer>`);
       expect(part(el, 'review-date')).to.equal(null);

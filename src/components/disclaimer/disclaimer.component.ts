@@ -165,7 +165,14 @@ export class KwDisclaimer extends KwElement {
     if (!this.reviewed || !/^\d{4}-\d{2}-\d{2}$/.test(this.reviewed)) return nothing;
     const date = new Date(`${this.reviewed}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return nothing;
-    const formatted = date.toLocaleDateString(this.localize.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
+    const style = { dateStyle: 'long', timeZone: 'UTC' } as const;
+    let formatted: string;
+    try {
+      formatted = date.toLocaleDateString(this.localize.lang || 'en', style);
+    } catch {
+      // A malformed lang tag (e.g. "en_US") makes Intl throw; the built-in language still reads well.
+      formatted = date.toLocaleDateString(this.localize.language, style);
+    }
     return html`<p part="review-date" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
   }
 
