@@ -1,6 +1,6 @@
 // custom-elements-manifest analyzer settings, shared by `npm run analyze` and the build.
 // Components declare reactive properties in `static properties`; entries with `state: true` are internal state,
-// which the Lit plugin would otherwise list as public fields without a type.
+// which the Lit plugin would otherwise list as public fields without a type, and as attributes.
 const internalState = new Map(); // class name → names of its state properties
 
 /** @type {import('@custom-elements-manifest/analyzer').Plugin} */
@@ -21,7 +21,10 @@ const hideInternalState = {
   packageLinkPhase({ customElementsManifest }) {
     for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
       const hidden = internalState.get(declaration.name);
-      if (hidden && declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
+      if (!hidden) continue;
+      // Lit gives state no attribute, but the Lit plugin lists one unless `attribute: false` is spelled out.
+      if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
+      if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
     }
   },
 };

@@ -102,6 +102,8 @@ describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
     const frame = await loadPage('/tests/pages/plain.html');
     await waitUntil(() => frame.contentWindow!.customElements.get('kw-disclaimer'));
     const defined = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'].filter((tag) => frame.contentWindow!.customElements.get(tag));
+    // The documented attributes are exactly the ones the elements react to.
+    const observed = new Map(defined.map((tag) => [tag, [...((frame.contentWindow!.customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes)].sort()]));
     frame.remove();
     expect(defined.length).to.equal(4);
     expect(widgets.map((w) => w.tagName)).to.have.members(defined);
@@ -111,6 +113,7 @@ describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
         expect(attribute.description, `${widget.tagName} [${attribute.name}] description`).to.be.a('string').and.not.equal('');
       }
       expect(widget.cssParts?.length, `${widget.tagName} parts`).to.be.greaterThan(0);
+      expect((widget.attributes ?? []).map((a) => a.name).sort(), `${widget.tagName} attributes`).to.deep.equal(observed.get(widget.tagName!));
     }
     const disclaimer = widgets.find((w) => w.tagName === 'kw-disclaimer')!;
     expect(disclaimer.events?.map((e) => e.name)).to.include('kw-dismiss');

@@ -67,7 +67,7 @@ export class KwDisclaimer extends KwElement {
     strings: { type: Object },
     data: { attribute: false },
     src: {},
-    hasAuthoredContent: { state: true, attribute: false },
+    hasAuthoredContent: { state: true },
   };
 
   /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */

@@ -48,8 +48,8 @@ export class KwNeuronGrowth extends KwElement {
     src: {},
     data: { attribute: false },
     strings: { type: Object },
-    playing: { state: true, attribute: false },
-    optIn: { state: true, attribute: false },
+    playing: { state: true },
+    optIn: { state: true },
   };
 
   /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */

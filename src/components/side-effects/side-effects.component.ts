@@ -56,8 +56,8 @@ export class KwSideEffects extends KwElement {
     strings: { type: Object },
     data: { attribute: false },
     src: {},
-    open: { state: true, attribute: false },
-    printing: { state: true, attribute: false },
+    open: { state: true },
+    printing: { state: true },
   };
 
   /**
