@@ -28,10 +28,10 @@ export interface CrisisDirectory {
 }
 export declare const CONTACT_TYPES: readonly ["call", "text", "web"];
 /** The `href` of a contact: `tel:`, `sms:` (with the keyword as body) or the https address. */
-export declare function contactHref(contact: CrisisContact, keyword: string | undefined): string;
+export declare function contactHref(contact: CrisisContact, keyword?: string): string;
 /**
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
- * en-GB → UK) and falls back to `intl`; `none` shows none. Unknown keys fall back to `intl`.
+ * en-GB → UK) and falls back to `intl`. Unknown keys fall back to `intl`. (The element handles `none` itself.)
  */
 export declare function resolveRegion(region: string | undefined, lang: string, directory: CrisisDirectory): string | undefined;
 /** Validates crisis-directory data; every message names the path of the bad value. */

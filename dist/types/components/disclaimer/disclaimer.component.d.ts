@@ -67,7 +67,6 @@ export declare class KwDisclaimer extends KwElement {
         src: {};
         hasAuthoredContent: {
             state: boolean;
-            attribute: boolean;
         };
     };
     /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
@@ -110,7 +109,8 @@ export declare class KwDisclaimer extends KwElement {
     private renderCrisis;
     private renderContact;
     private renderEmergency;
-    private handleSlotChange;
+    /** On connection and whenever the page changes the element's children: does the page supply its own text? */
+    private readAuthoredContent;
     private handleDismissClick;
     private readRemembered;
     private writeRemembered;

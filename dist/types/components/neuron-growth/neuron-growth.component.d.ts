@@ -53,11 +53,9 @@ export declare class KwNeuronGrowth extends KwElement {
         };
         playing: {
             state: boolean;
-            attribute: boolean;
         };
         optIn: {
             state: boolean;
-            attribute: boolean;
         };
     };
     /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
@@ -95,7 +93,6 @@ export declare class KwNeuronGrowth extends KwElement {
     private last;
     private lastStage?;
     private wasReduced;
-    private size;
     private readonly resizer;
     /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
     private readonly media;

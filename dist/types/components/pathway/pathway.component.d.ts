@@ -65,23 +65,18 @@ export declare class KwPathway extends KwElement {
         src: {};
         selected: {
             state: boolean;
-            attribute: boolean;
         };
         focusId: {
             state: boolean;
-            attribute: boolean;
         };
         textShown: {
             state: boolean;
-            attribute: boolean;
         };
         playing: {
             state: boolean;
-            attribute: boolean;
         };
         width: {
             state: boolean;
-            attribute: boolean;
         };
     };
     /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
@@ -116,7 +111,6 @@ export declare class KwPathway extends KwElement {
     private timer?;
     private frame;
     private hovering;
-    private focusInside;
     private cache?;
     private ctx?;
     connectedCallback(): void;

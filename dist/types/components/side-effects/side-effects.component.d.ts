@@ -68,11 +68,9 @@ export declare class KwSideEffects extends KwElement {
         src: {};
         open: {
             state: boolean;
-            attribute: boolean;
         };
         printing: {
             state: boolean;
-            attribute: boolean;
         };
     };
     /**
@@ -104,7 +102,6 @@ export declare class KwSideEffects extends KwElement {
     private printing;
     private l;
     private d;
-    private uid;
     connectedCallback(): void;
     disconnectedCallback(): void;
     private onPrint;
