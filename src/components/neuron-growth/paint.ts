@@ -53,45 +53,40 @@ function emit(paths: Paths, e: Element, front: number, state: SceneState): numbe
 /** Growth front at which an element stops changing as the front moves on (pieces and original spines grow in 25 µm). */
 const settled = (e: Element): number => ('len' in e ? e.start + e.len : e.born < 0 ? e.path + 25 : -1);
 
-// Per model, the elements of each layer sorted by `settled`: what only depends on growth (0), and what stress
-// or the dose change (1: retracting pieces, spines lost or new).
-const sorted = new WeakMap<Model, { items: Element[][]; reach: number }>();
+/**
+ * A layer grown up to some front: everything already settled is kept in `done` and only appended to while the
+ * front moves forward, so a growing neuron costs the newly settled and the still-growing elements per frame,
+ * not all of them.
+ */
+interface Layer { rest: string; front: number; next: number; done: Paths; count: number; shown?: { front: number; sets: Paths[]; count: number } }
 
-function elements(m: Model): { items: Element[][]; reach: number } {
-  let hit = sorted.get(m);
-  if (!hit) {
+// Per model (one per widget): the elements of each layer sorted by `settled` — what only depends on growth (0),
+// and what stress or the dose change (1: retracting pieces, spines lost or new) — and its recent layers; a few
+// are kept, as the readout and a split view ask for other states in the same frame.
+const perModel = new WeakMap<Model, { items: Element[][]; reach: number; layers: Layer[] }>();
+
+function layer(m: Model, state: SceneState, changing: number): { front: number; sets: Paths[]; count: number } {
+  let cached = perModel.get(m);
+  if (!cached) {
     const items: Element[][] = [[], []];
     for (const s of m.segments) items[+(s.cut > 0)].push(s);
     for (const p of m.spines) items[+(p.loss < 2 || p.born >= 0)].push(p);
     items.forEach((list) => list.sort((a, b) => settled(a) - settled(b)));
-    sorted.set(m, (hit = { items, reach: m.segments.reduce((r, s) => Math.max(r, s.len), 25) }));
+    perModel.set(m, (cached = { items, reach: m.segments.reduce((r, s) => Math.max(r, s.len), 25), layers: [] }));
   }
-  return hit;
-}
-
-/**
- * A layer grown up to some front: everything already settled is kept in `done` and only appended to while the
- * front moves forward, so a growing neuron costs the newly settled and the still-growing elements per frame,
- * not all of them. A few are kept (the readout and a split view ask for other states in the same frame).
- */
-interface Layer { m: Model; rest: string; front: number; next: number; done: Paths; count: number; shown?: { front: number; sets: Paths[]; count: number } }
-let layers: Layer[] = [];
-
-function layer(m: Model, state: SceneState, changing: number): { front: number; sets: Paths[]; count: number } {
   const { stress, sprout, mature } = state;
   // What the elements of the layer depend on besides growth ('' only for the unchanging layer).
   const rest = changing ? [stress, sprout, mature] + '' : '';
   const front = state.grow * (m.maxPath + 25);
   let best: Layer | undefined;
-  for (const l of layers) {
-    if (l.m !== m || l.rest !== rest || l.front > front) continue;
+  for (const l of cached.layers) {
+    if (l.rest !== rest || l.front > front) continue;
     if (l.shown?.front === front) return l.shown;
     if (!best || l.front > best.front) best = l;
   }
-  if (!best) best = { m, rest, front: -Infinity, next: 0, done: paths16(), count: 0 };
-  layers = [best, ...layers.filter((l) => l !== best).slice(0, 7)];
-  const { items, reach } = elements(m);
-  const list = items[changing];
+  if (!best) best = { rest, front: -Infinity, next: 0, done: paths16(), count: 0 };
+  cached.layers = [best, ...cached.layers.filter((l) => l !== best).slice(0, 7)];
+  const list = cached.items[changing];
   let i = best.next;
   for (; i < list.length && settled(list[i]) <= front; i++) best.count += emit(best.done, list[i], front, state);
   best.next = i;
@@ -99,7 +94,7 @@ function layer(m: Model, state: SceneState, changing: number): { front: number; 
   // Still growing (or not yet shown: emit skips those): drawn fresh each frame.
   const partial = paths16();
   let count = best.count;
-  for (; i < list.length && settled(list[i]) - reach < front; i++) count += emit(partial, list[i], front, state);
+  for (; i < list.length && settled(list[i]) - cached.reach < front; i++) count += emit(partial, list[i], front, state);
   return (best.shown = { front, sets: [best.done, partial], count });
 }
 
