@@ -4,8 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { bundlePlugin } from './tests/support/bundle-plugin.mjs';
-import { mediaFeaturesPlugin } from './tests/support/media-features-plugin.mjs';
-import { screenshotPlugin } from './tests/support/screenshot-plugin.mjs';
+import { devtoolsPlugin } from './tests/support/devtools-plugin.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 
 // Pages under /tests/pages/csp/ are served with a strict Content-Security-Policy (no 'unsafe-inline',
@@ -28,7 +27,7 @@ export default {
   testsFinishTimeout: 120000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), screenshotPlugin(), bundlePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), devtoolsPlugin(), bundlePlugin()],
   middleware: [
     function strictCsp(context, next) {
       if (context.path.startsWith('/tests/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
