@@ -107,7 +107,7 @@ export const OwnText: Story = {
   name: 'Your own text (works without JavaScript)',
   render: (args) => html`<kw-disclaimer region=${args.region}>
     <p>Our clinic shares this page for education. It is not a diagnosis or a treatment plan.</p>
-    <p>Please book a consultation to talk about your own situation.</p>
+    <p>Talk with a licensed clinician about your own situation.</p>
   </kw-disclaimer>`,
 };
 
@@ -121,7 +121,7 @@ export const CustomCrisisLines: Story = {
             "name": "Canada",
             "emergency": "911",
             "lines": [
-              { "id": "ca_988", "name": "9-8-8 Suicide Crisis Helpline", "contacts": [{ "type": "call", "value": "988" }, { "type": "text", "value": "988" }] }
+              { "id": "ca_988", "name": "9-8-8 Suicide Crisis Helpline", "description": "Example only: check it with the service before you publish.", "contacts": [{ "type": "call", "value": "988" }, { "type": "text", "value": "988" }] }
             ]
           }
         }

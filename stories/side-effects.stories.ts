@@ -27,7 +27,7 @@ const meta: Meta<SideEffectsArgs> = {
           'How common each side effect is (natural frequencies vs placebo, only for verified label figures), when it happens, how serious it is, ' +
           'when to get help, and the sources. Built-in sets: `esketamine` (US label table, with the boxed warning), `iv` (words only) and `long-term`. ' +
           'Give your own list with `data`, an inline `<script type="application/json">` or `src`. Format: `{ "sets": [{ "id", "title"?, "note"?, "drug"?, ' +
-          '"warning"?: { "title", "items": [], "note"? }, "items": [{ "id", "name", "timing": "during|after|long-term", "severity": "mild|moderate|serious", ' +
+          '"warning"?: { "title", "items": [], "note"? }, "items": [{ "id", "name", "timing": "during|after|long-term|any", "severity": "mild|moderate|serious", ' +
           '"percent"?: 0–100, "placeboPercent"?: 0–100, "frequency"?: "very-common|common|uncommon|rare", "common"?, "description"?, "when"?, "help"?, ' +
           '"refs"?: [], "confidence"?: "established|supported|debated" }] }], "help"?: [] }` — or just an array of items. Any text may be `{ "en": "…", "es": "…" }`.',
       },

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/disclaimer/disclaimer.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
@@ -20,6 +20,7 @@ describe('<kw-disclaimer>', () => {
     localStorage.clear();
     document.documentElement.lang = 'en';
     await setMediaFeatures([]);
+    await setViewport({ width: 800, height: 600 });
   });
 
   describe('default text and semantics', () => {
@@ -31,6 +32,14 @@ describe('<kw-disclaimer>', () => {
       expect(text).to.contain('doctor–patient relationship');
       expect(text).to.contain('Talk with a qualified clinician');
       expect(text).to.contain('call your local emergency number');
+      expect(text).to.contain('not FDA-approved to treat depression; this use is off-label');
+      expect(text).to.contain('not everyone responds');
+    });
+
+    it('leaves out a paragraph whose string is overridden with an empty string', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer strings='{"body4": ""}'></kw-disclaimer>`);
+      expect(visibleText(el)).to.not.contain('off-label');
+      expect(part(el, 'body')!.querySelectorAll('.default-text p')).to.have.length(3);
     });
 
     it('is a region labelled by its heading, never an alert', async () => {
@@ -211,15 +220,31 @@ describe('<kw-disclaimer>', () => {
       }
     });
 
+    it('a banner scrolls with the page when it would cover more than a quarter of a short window (zoom, landscape phone)', async () => {
+      await setViewport({ width: 1000, height: 1000 });
+      try {
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner"></kw-disclaimer>`);
+        await waitUntil(() => getComputedStyle(el).position === 'sticky');
+        await setViewport({ width: 1000, height: 500 });
+        await waitUntil(() => el.hasAttribute('unstuck'), 'not unstuck in a short window');
+        expect(getComputedStyle(el).position).to.equal('relative');
+        await setViewport({ width: 1000, height: 1000 });
+        await waitUntil(() => !el.hasAttribute('unstuck'), 'not sticky again in a tall window');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('banner sticks to the top, or to the bottom with position="bottom", keeping its own space (no overlap, no shift)', async () => {
+      await setViewport({ width: 1000, height: 1000 });
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner"></kw-disclaimer>`);
-      expect(getComputedStyle(el).position).to.equal('sticky');
+      await waitUntil(() => getComputedStyle(el).position === 'sticky');
       expect(getComputedStyle(el).top).to.equal('0px');
       el.position = 'bottom';
       await el.updateComplete;
       expect(getComputedStyle(el).bottom).to.equal('0px');
       expect(getComputedStyle(el).top).to.equal('auto');
-      expect(visibleText(el)).to.contain('General information only');
+      expect(visibleText(el)).to.contain('For general information only');
     });
 
     it('fits a 320 px wide screen without horizontal scrolling', async () => {
@@ -250,7 +275,35 @@ describe('<kw-disclaimer>', () => {
       await el.updateComplete;
       expect(el.dismissed).to.equal(true);
       expect(el.hasAttribute('dismissed')).to.equal(true);
+      expect(part(el, 'base')).to.equal(null);
+      expect(visibleText(el)).to.not.contain('Not medical advice');
+    });
+
+    it('keeps the crisis lines after dismissal, as a named region that takes focus from the close button', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" dismissible></kw-disclaimer>`);
+      part(el, 'close-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await nextFrame();
+      const strip = part(el, 'crisis')!;
+      expect(strip.getAttribute('role')).to.equal('region');
+      expect(strip.getAttribute('aria-label')).to.equal('In crisis or thinking about suicide?');
+      expect(shadow(el).activeElement).to.equal(strip);
+      expect(visibleText(el)).to.contain('988');
+      expect(strip.getBoundingClientRect().height).to.be.greaterThan(40);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves nothing, and takes no space, when dismissed with region="none"', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="none" dismissible></kw-disclaimer>`);
+      part(el, 'close-button')!.click();
+      await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('does not stick a dismissed banner to the viewport', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner" region="US" dismissed></kw-disclaimer>`);
+      expect(getComputedStyle(el).position).to.equal('static');
     });
 
     for (const key of ['Enter', 'Space']) {

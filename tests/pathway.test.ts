@@ -261,7 +261,11 @@ describe('<kw-pathway>', () => {
       const text = shadow(el).querySelector('.text')!;
       const items = text.querySelectorAll(':scope > ol > li');
       expect(items).to.have.length(13);
-      expect(items[0]!.textContent).to.contain('Low-dose ketamine').and.contain('Low-dose ketamine leads to NMDA receptors blocked');
+      expect(items[0]!.textContent).to.contain('Low-dose ketamine').and.contain('“Low-dose ketamine” leads to “NMDA receptors blocked”');
+      // Every arrow carries its sources, as links.
+      const relation = items[0]!.querySelector('li')!;
+      expect(relation.textContent).to.contain('Sources: Anis NA et al.');
+      expect(relation.querySelector('a')!.href).to.match(/^https:\/\//);
       expect(text.getBoundingClientRect().height, 'visually hidden until asked for').to.be.at.most(1);
       button(el, 'show-text').click();
       await settle(el);

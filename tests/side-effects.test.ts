@@ -137,6 +137,7 @@ describe('<kw-side-effects>', () => {
         'During the session',
         'During the session',
         'With repeated or long-term use',
+        'At any time it is used',
       ]);
     });
 
@@ -297,7 +298,10 @@ describe('<kw-side-effects>', () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all" print-preview></kw-side-effects>`);
       expect(itemById(el, 'nausea').textContent).to.contain('Tell staff if it worries you.');
       expect(itemById(el, 'insomnia').textContent).to.contain('Call your prescriber if it lasts into the next day.');
-      expect(itemById(el, 'liver_injury').textContent).to.contain('Get medical help right away.');
+      expect(itemById(el, 'resp_depression').textContent).to.contain('Get medical help right away.');
+      // Serious long-term risks are for the prescriber, not an emergency line.
+      expect(itemById(el, 'liver_injury').textContent).to.contain('Talk with your prescriber.');
+      expect(itemById(el, 'liver_injury').textContent).to.not.contain('911');
     });
 
     it('uses heading levels from heading-level', async () => {

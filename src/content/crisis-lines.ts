@@ -16,8 +16,8 @@ export const defaultCrisisDirectory: CrisisDirectory = {
           id: 'us_988',
           name: '988 Suicide & Crisis Lifeline',
           description: {
-            en: 'Free and confidential, 24/7. Para español, marque 2 o envíe AYUDA al 988.',
-            es: 'Gratis y confidencial, las 24 horas. Al llamar, marque 2 para hablar en español.',
+            en: 'Call or text, 24/7. Para español, marque 2 o envíe AYUDA al 988.',
+            es: 'Llamadas y mensajes de texto, las 24 horas. Al llamar, marque 2 para hablar en español.',
           },
           contacts: [
             { type: 'call', value: '988' },
@@ -29,8 +29,8 @@ export const defaultCrisisDirectory: CrisisDirectory = {
           id: 'us_ctl',
           name: 'Crisis Text Line',
           description: {
-            en: 'Text with a trained volunteer, 24/7.',
-            es: 'Escriba por mensaje de texto con un voluntario capacitado, las 24 horas. También por WhatsApp: 442-AYUDAME.',
+            en: 'Help by text message, 24/7.',
+            es: 'Ayuda por mensaje de texto, las 24 horas. También por WhatsApp: 442-AYUDAME.',
           },
           contacts: [{ type: 'text', value: '741741', body: { en: 'HOME', es: 'AYUDA' } }],
         },

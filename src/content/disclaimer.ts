@@ -1,7 +1,7 @@
 /**
  * Text of <kw-disclaimer>, written for this project from the elements in shared/content/brief.md §3a
  * (information only, not medical advice, no doctor–patient relationship, talk to a professional,
- * emergencies). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
+ * emergencies, regulatory status, results vary). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
  * Every key can be overridden per element with the `strings` property or attribute.
  */
 export const disclaimerStrings = {
@@ -11,7 +11,8 @@ export const disclaimerStrings = {
     body1: 'This information is for general education only. It is not medical advice and does not replace a visit with a licensed health professional.',
     body2: 'Reading this page, or contacting us through it, does not create a doctor–patient relationship.',
     body3: 'Talk with a qualified clinician about your own health, medicines and treatment choices. In an emergency, call your local emergency number.',
-    bannerBody: 'General information only, not medical advice, and no doctor–patient relationship. Talk with a licensed health professional about your own situation.',
+    body4: 'In the US, ketamine given by IV is not FDA-approved to treat depression; this use is off-label. Esketamine nasal spray (Spravato) is FDA-approved for some adults with depression and is given only in certified clinics, with monitoring. Results differ from person to person, and not everyone responds.',
+    bannerBody: 'For general information only, not medical advice. This site does not create a doctor–patient relationship. Talk with a licensed health professional about your own situation.',
     crisisHeading: 'In crisis or thinking about suicide?',
     emergency: 'In immediate danger? Call {number}.',
     emergencyLocal: 'In immediate danger? Call your local emergency number.',
@@ -29,7 +30,8 @@ export const disclaimerStrings = {
     body1: 'Esta información es solo para educación general. No es consejo médico y no reemplaza una consulta con un profesional de la salud con licencia.',
     body2: 'Leer esta página, o comunicarse con nosotros a través de ella, no crea una relación médico-paciente.',
     body3: 'Hable con un profesional calificado sobre su salud, sus medicamentos y sus opciones de tratamiento. En una emergencia, llame al número de emergencias de su zona.',
-    bannerBody: 'Solo información general: no es consejo médico y no crea una relación médico-paciente. Hable con un profesional de la salud con licencia sobre su caso.',
+    body4: 'En EE. UU., la ketamina por vía intravenosa no está aprobada por la FDA para tratar la depresión; este uso es fuera de indicación (off-label). La esketamina en aerosol nasal (Spravato) está aprobada por la FDA para ciertos adultos con depresión y solo se administra en centros certificados, con supervisión. Los resultados varían de una persona a otra y no todas las personas responden.',
+    bannerBody: 'Solo con fines informativos; no es consejo médico. Este sitio no crea una relación médico-paciente. Hable con un profesional de la salud con licencia sobre su caso.',
     crisisHeading: '¿Está en crisis o piensa en el suicidio?',
     emergency: '¿Está en peligro inmediato? Llame al {number}.',
     emergencyLocal: '¿Está en peligro inmediato? Llame al número de emergencias de su zona.',

@@ -8,10 +8,10 @@ export const neuronGrowthStrings = {
   en: {
     name_grow: 'A nerve cell growing branches and spines',
     name_stress: 'A nerve cell losing spines under long stress',
-    name_restore: 'A nerve cell regrowing spines after one ketamine dose',
-    name_compare: 'A nerve cell after stress, beside it after one ketamine dose',
+    name_restore: 'Illustration based on mouse studies: a nerve cell regrowing spines after one ketamine dose',
+    name_compare: 'Illustration based on mouse studies: a nerve cell after stress, beside it after one ketamine dose',
     l_grow: 'Growing',
-    t_grow: 'A nerve cell grows branches (dendrites). Tiny bumps on them, called spines, receive signals from other cells.',
+    t_grow: 'A nerve cell grows branches (dendrites). Tiny bumps on them, called spines, are where other cells connect.',
     l_healthy: 'Healthy',
     t_healthy: 'A cell in the front of the brain has many spines: thin, stubby and mushroom-shaped.',
     l_stress: 'Weeks of stress',
@@ -42,10 +42,10 @@ export const neuronGrowthStrings = {
   es: {
     name_grow: 'Una neurona a la que le crecen ramas y espinas',
     name_stress: 'Una neurona que pierde espinas por estrés prolongado',
-    name_restore: 'Una neurona que recupera espinas tras una dosis de ketamina',
-    name_compare: 'Una neurona tras el estrés, junto a ella tras una dosis de ketamina',
+    name_restore: 'Ilustración basada en estudios en ratones: una neurona que recupera espinas tras una dosis de ketamina',
+    name_compare: 'Ilustración basada en estudios en ratones: una neurona tras el estrés, junto a ella tras una dosis de ketamina',
     l_grow: 'Crecimiento',
-    t_grow: 'Una neurona hace crecer ramas (dendritas). Sus pequeños bultos, llamados espinas, reciben señales de otras células.',
+    t_grow: 'Una neurona hace crecer ramas (dendritas). Sus pequeños bultos, llamados espinas, son donde se conectan otras células.',
     l_healthy: 'Sana',
     t_healthy: 'Una neurona de la parte frontal del cerebro tiene muchas espinas: delgadas, cortas y en forma de hongo.',
     l_stress: 'Semanas de estrés',
@@ -78,5 +78,16 @@ export const neuronGrowthStrings = {
 export type NeuronGrowthStrings = typeof neuronGrowthStrings.en;
 
 /** Reference keys (src/content/references.ts) behind the captions; confidence per brief §0: supported (animal, indirect human). */
-export const neuronGrowthSources = ['ModaSava2019', 'Li2011', 'Zarate2006', 'Phoumthipphavong2016', 'Radley2008', 'Holmes2022'];
+export const neuronGrowthSources = [
+  'Radley2006',
+  'Radley2008',
+  'Apical-retraction-rat',
+  'Moghaddam1997',
+  'ModaSava2019',
+  'Li2011',
+  'Phoumthipphavong2016',
+  'Zarate2006',
+  'Abdallah2020rapa',
+  'Holmes2022',
+];
 export const neuronGrowthConfidence = 'supported';

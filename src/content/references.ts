@@ -62,6 +62,8 @@ export const references: Record<string, Reference> = {
   Morgan2010: { cite: 'Morgan CJA et al. Addiction 2010', url: doi('10.1111/j.1360-0443.2009.02761.x'), status: 'V' },
   Radley2006: { cite: 'Radley JJ et al. Cereb Cortex 2006', url: doi('10.1093/cercor/bhi104'), status: 'P' },
   Radley2008: { cite: 'Radley JJ et al. J Comp Neurol 2008', status: 'P' },
+  // The brief gives only the PMC id of this rat study of apical dendrite retraction (prelimbic cortex).
+  'Apical-retraction-rat': { cite: 'Rat prelimbic apical dendrite study (PMC5555043)', url: pmc('PMC5555043'), status: 'P' },
   Romand2011: { cite: 'Romand S et al. Front Neuroanat 2011', url: pmc('PMC3043270'), status: 'V' },
   'SPRAVATO-PI': { cite: 'SPRAVATO (esketamine) US Prescribing Information', url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=d81a6a79-a74a-44b7-822c-0dfa3036eaed', status: 'V' },
   'SPRAVATO-REMS': { cite: 'FDA REMS: SPRAVATO (NDA 211243)', status: 'V' },

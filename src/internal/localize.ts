@@ -120,8 +120,27 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   }
 
   hostConnected(): void {
-    this.lang = nearestLang(this.host);
+    // Also on a reconnection: the widget may have been moved under another `lang`.
+    this.refresh();
     watchLangChanges(this as unknown as LocalizeController<StringTable>);
+  }
+
+  /**
+   * When the page's language has no built-in table (e.g. `fr`, or none declared) and no string is overridden,
+   * the widget speaks English: its top elements say so, so that screen readers switch voice and the text runs
+   * left to right even on a right-to-left page.
+   */
+  hostUpdated(): void {
+    const fallback = this.tag !== this.lang;
+    for (const el of this.host.shadowRoot?.children ?? []) {
+      if (fallback) {
+        el.setAttribute('lang', this.tag);
+        el.setAttribute('dir', 'ltr');
+      } else {
+        el.removeAttribute('lang');
+        el.removeAttribute('dir');
+      }
+    }
   }
 
   hostDisconnected(): void {
@@ -140,6 +159,16 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   /** The built-in language whose table is used (`en` or `es`). */
   get language(): string {
     return langCandidates(this.lang).find((c) => c in this.tables) ?? 'en';
+  }
+
+  /**
+   * The language the widget's text is in: the page's tag when a built-in table serves it (`es-MX`) or the page
+   * overrides the strings, else the built-in fallback (`en` on a French page).
+   */
+  get tag(): string {
+    const { lang, language } = this;
+    const tag = lang.toLowerCase();
+    return this.host.strings || tag === language || tag.startsWith(`${language}-`) ? lang : language;
   }
 
   /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */

@@ -34,9 +34,17 @@ export const tokenStyles = css`
 
     display: block;
     box-sizing: border-box;
-    /* Fonts come from the page; other inherited text styles of the page are reset so they do not leak in. */
+    /* Fonts come from the page. */
     font-family: var(--kw-font-family, inherit);
     font-size: var(--kw-font-size, inherit);
+  }
+
+  /*
+   * The page's other inherited text styles are reset so that they do not leak in. This is done on the shadow
+   * tree's top elements, not on :host, because any page rule that matches the element itself (e.g.
+   * \`.entry-content * { letter-spacing: .1em }\`) beats a :host rule.
+   */
+  :host > * {
     line-height: var(--kw-line-height, 1.5);
     font-style: normal;
     font-weight: normal;
@@ -63,10 +71,11 @@ export const tokenStyles = css`
     display: none !important;
   }
 
+  /* Not \`inherit\`: a page's \`* { box-sizing: content-box !important }\` would win on :host and flow in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   a {

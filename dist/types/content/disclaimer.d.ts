@@ -1,7 +1,7 @@
 /**
  * Text of <kw-disclaimer>, written for this project from the elements in shared/content/brief.md §3a
  * (information only, not medical advice, no doctor–patient relationship, talk to a professional,
- * emergencies). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
+ * emergencies, regulatory status, results vary). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
  * Every key can be overridden per element with the `strings` property or attribute.
  */
 export declare const disclaimerStrings: {
@@ -11,6 +11,7 @@ export declare const disclaimerStrings: {
         body1: string;
         body2: string;
         body3: string;
+        body4: string;
         bannerBody: string;
         crisisHeading: string;
         emergency: string;
@@ -29,6 +30,7 @@ export declare const disclaimerStrings: {
         body1: string;
         body2: string;
         body3: string;
+        body4: string;
         bannerBody: string;
         crisisHeading: string;
         emergency: string;

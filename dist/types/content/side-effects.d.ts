@@ -10,6 +10,7 @@ export declare const sideEffectsStrings: {
         during: string;
         after: string;
         'long-term': string;
+        any: string;
         count: string;
         noMatch: string;
         mostCommon: string;
@@ -29,6 +30,7 @@ export declare const sideEffectsStrings: {
         helpduring: string;
         helpafter: string;
         'helplong-term': string;
+        helpany: string;
         helpserious: string;
         sources: string;
         evidence: string;
@@ -48,6 +50,7 @@ export declare const sideEffectsStrings: {
         during: string;
         after: string;
         'long-term': string;
+        any: string;
         count: string;
         noMatch: string;
         mostCommon: string;
@@ -67,6 +70,7 @@ export declare const sideEffectsStrings: {
         helpduring: string;
         helpafter: string;
         'helplong-term': string;
+        helpany: string;
         helpserious: string;
         sources: string;
         evidence: string;

@@ -44,11 +44,22 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
         en: S;
     } & Record<string, S>);
     hostConnected(): void;
+    /**
+     * When the page's language has no built-in table (e.g. `fr`, or none declared) and no string is overridden,
+     * the widget speaks English: its top elements say so, so that screen readers switch voice and the text runs
+     * left to right even on a right-to-left page.
+     */
+    hostUpdated(): void;
     hostDisconnected(): void;
     /** Re-reads the language and re-renders if it changed. */
     refresh(): void;
     /** The built-in language whose table is used (`en` or `es`). */
     get language(): string;
+    /**
+     * The language the widget's text is in: the page's tag when a built-in table serves it (`es-MX`) or the page
+     * overrides the strings, else the built-in fallback (`en` on a French page).
+     */
+    get tag(): string;
     /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
     term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
     /** Localized data text for the current language. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
@@ -70,7 +71,10 @@ export class KwDisclaimer extends KwElement {
     hasAuthoredContent: { state: true },
   };
 
-  /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
+  /**
+   * `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport,
+   * unless it is taller than a quarter of the window: it then scrolls with the page, so that it never covers it.
+   */
   variant: 'inline' | 'banner' = 'inline';
 
   /** Where a `banner` sticks: `top` or `bottom`. */
@@ -85,7 +89,10 @@ export class KwDisclaimer extends KwElement {
   /** Shows a close button. */
   dismissible = false;
 
-  /** True once the notice has been dismissed (it is then hidden). Set it to false to show the notice again. */
+  /**
+   * True once the notice has been dismissed. Its text is then hidden, but the crisis lines stay: someone in crisis
+   * must never need a click to find them. Set it to false to show the notice again.
+   */
   dismissed = false;
 
   /** Days to keep the notice dismissed on this browser (localStorage). 0 keeps it dismissed for this page view only. */
@@ -120,10 +127,33 @@ export class KwDisclaimer extends KwElement {
     fallback: () => defaultCrisisDirectory,
   });
 
+  /**
+   * A sticky banner taller than a quarter of the window (phones, short windows, zoom, long translations) would hide
+   * the page and what has keyboard focus (WCAG 1.4.10, 2.4.11): it then scrolls with the page, marked `unstuck`.
+   * @internal
+   */
+  private readonly fit = (): void => {
+    this.toggleAttribute('unstuck', this.variant === 'banner' && this.offsetHeight * 4 > innerHeight);
+  };
+  /** @internal */
+  private readonly sizes = new ResizeObserver(this.fit);
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.sizes.observe(this);
+    addEventListener('resize', this.fit);
     this.readAuthoredContent();
     if (this.remember > 0 && this.readRemembered()) this.dismissed = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizes.disconnect();
+    removeEventListener('resize', this.fit);
+  }
+
+  protected override updated(): void {
+    this.fit();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,11 +162,13 @@ export class KwDisclaimer extends KwElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (this.dismissed) return nothing;
+    // Crisis lines are never behind a click (brief §3b): dismissing hides the notice, not the lines.
+    if (this.dismissed) return this.renderCrisis(true);
     const term = this.localize.term.bind(this.localize);
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     const heading = HEADINGS[level]!;
-    const bodyText = this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3')];
+    // An empty string (e.g. `strings='{"body4": ""}'`) leaves that paragraph out.
+    const bodyText = (this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3'), term('body4')]).filter(Boolean);
 
     return html`<section part="base" class="base" role="region" aria-labelledby="heading">
       <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24">
@@ -168,7 +200,7 @@ export class KwDisclaimer extends KwElement {
     const style = { dateStyle: 'long', timeZone: 'UTC' } as const;
     let formatted: string;
     try {
-      formatted = date.toLocaleDateString(this.localize.lang || 'en', style);
+      formatted = date.toLocaleDateString(this.localize.tag || 'en', style);
     } catch {
       // A malformed lang tag (e.g. "en_US") makes Intl throw; the built-in language still reads well.
       formatted = date.toLocaleDateString(this.localize.language, style);
@@ -176,23 +208,34 @@ export class KwDisclaimer extends KwElement {
     return html`<p part="review-date" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
   }
 
-  private renderCrisis(): TemplateResult | typeof nothing {
+  /** The crisis strip; `alone` once the notice is dismissed, as a region of its own. */
+  private renderCrisis(alone = false): TemplateResult | typeof nothing {
     const state = this.directory.state;
     const term = this.localize.term.bind(this.localize);
     // `none`: no strip at all, not even a loading state or a data error.
     if (this.region.trim().toLowerCase() === 'none') return nothing;
-    if (state.status === 'loading') {
-      return html`<div part="crisis" class="crisis" aria-busy="true"><p>${term('loading')}</p></div>`;
-    }
+    const strip = (content: unknown, key?: string) =>
+      html`<div
+        part="crisis"
+        class="crisis${alone ? ' alone' : ''}"
+        data-region=${ifDefined(key)}
+        aria-busy=${ifDefined(state.status === 'loading' ? 'true' : undefined)}
+        role=${ifDefined(alone ? 'region' : undefined)}
+        aria-label=${ifDefined(alone ? term('crisisHeading') : undefined)}
+        tabindex=${ifDefined(alone ? -1 : undefined)}
+      >
+        ${content}
+      </div>`;
+    if (state.status === 'loading') return strip(html`<p>${term('loading')}</p>`);
     // A reader in crisis must never lose the lines because of a typo in the page's data: the built-in
     // resources stay under the error.
     const directory = state.status === 'ready' ? state.value : defaultCrisisDirectory;
     const error = state.status === 'error' ? renderDataErrors(state.errors, this.localize) : nothing;
     const key = resolveRegion(this.region, this.localize.lang, directory);
     const region = key ? directory.regions[key] : undefined;
-    if (!region) return state.status === 'error' ? html`<div part="crisis" class="crisis">${error}</div>` : nothing;
-    return html`<div part="crisis" class="crisis" data-region=${key!}>
-      ${error}
+    if (!region) return state.status === 'error' ? strip(error) : nothing;
+    return strip(
+      html`${error}
       <p class="crisis-heading">${term('crisisHeading')}</p>
       <ul class="lines">
         ${region.lines.map(
@@ -203,8 +246,9 @@ export class KwDisclaimer extends KwElement {
           </li>`,
         )}
       </ul>
-      ${this.renderEmergency(region)}
-    </div>`;
+      ${this.renderEmergency(region)}`,
+      key!,
+    );
   }
 
   private renderContact(contact: CrisisContact): TemplateResult {
@@ -240,6 +284,8 @@ export class KwDisclaimer extends KwElement {
     if (!this.dispatchEvent(event)) return;
     this.dismissed = true;
     if (this.remember > 0) this.writeRemembered();
+    // The button is gone: keep keyboard and screen-reader focus on what remains, the crisis lines.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.crisis')?.focus());
   }
 
   // Storage may throw (private mode, sandboxed iframes, blocked cookies): dismissal then lasts for this page view.

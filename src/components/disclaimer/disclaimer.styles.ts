@@ -21,14 +21,18 @@ export const styles = css`
     top: auto;
     bottom: var(--kw-disclaimer-sticky-offset, 0);
   }
-  /* On phone-sized screens a sticky banner would cover much of the page (WCAG 1.4.10): it scrolls away. */
-  @media (max-width: 30em) {
-    :host([variant='banner']) {
-      position: relative;
-    }
+  /* Set by the element when a sticky banner would cover too much of the window (phones, zoom): it scrolls away. */
+  :host([variant='banner'][unstuck]) {
+    position: relative;
   }
-  :host([dismissed]) {
-    display: none;
+  /* Dismissed: only the crisis strip is left, in the page flow (never sticky), or nothing at all. */
+  :host([dismissed]),
+  :host([variant][dismissed]) {
+    position: static;
+    margin-block: 0;
+  }
+  .alone {
+    margin-block: var(--_space-m);
   }
 
   /* Icon, content and close button fill the columns in source order. */

@@ -18,7 +18,7 @@ export const styles = css`
     display: block;
     width: 100%;
     aspect-ratio: 4 / 5;
-    max-height: 34rem;
+    max-height: 34em;
     background: var(--kw-neuron-background, light-dark(#f4f7fb, #111821));
     border-radius: var(--_radius);
     color: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));

@@ -14,7 +14,8 @@ const knot = (values: number[], sigma: number): number => {
 
 type Paths = Path2D[];
 type Element = Segment | Spine;
-const paths16 = (): Paths => Array.from({ length: 16 }, () => new Path2D());
+// Not Array.from(…, fn): old page scripts (Prototype.js) replace Array.from with one that ignores fn.
+const paths16 = (): Paths => Array(16).fill(0).map(() => new Path2D());
 const line = (path: Path2D, x: number, y: number, dx: number, dy: number, f: number): void => {
   path.moveTo(x, y);
   path.lineTo(x + dx * f, y + dy * f);

@@ -138,7 +138,8 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     return chain;
   });
   const layerCount = n ? Math.max(...layerOf) + 1 : 0;
-  const layers: number[][] = Array.from({ length: layerCount }, () => []);
+  // Not Array.from(…, fn): old page scripts (Prototype.js) replace Array.from with one that ignores fn.
+  const layers: number[][] = Array(layerCount).fill(0).map(() => []);
   vertices.forEach((v, i) => layers[v.layer]!.push(i));
   const near = (v: number, down: boolean) => (down ? vertices[v]!.preds : vertices[v]!.succs);
   /** Alternating sweeps down and up over the layers, each layer looking at its neighbours on the side swept from. */

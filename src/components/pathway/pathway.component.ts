@@ -173,6 +173,10 @@ export class KwPathway extends KwElement {
     const chosen = nodes.find((n) => n.id === this.selected);
     const alt = (node: PathwayNode, prefix: string) => (node.track === 'alt' ? prefix + t('alt') : '');
     const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
+    const cite = (key: string) => {
+      const ref = referenceFor(key);
+      return ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${ref.cite}<span class="visually-hidden"> ${t('newTab')}</span></a>` : ref.cite;
+    };
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
     return html`<div part="base" class="base">
@@ -249,12 +253,7 @@ export class KwPathway extends KwElement {
             ${chosen.refs?.length
               ? html`<p>${t('references')}</p>
                   <ul>
-                    ${chosen.refs.map((key) => {
-                      const ref = referenceFor(key);
-                      return html`<li>
-                        ${ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${ref.cite}<span class="visually-hidden"> ${t('newTab')}</span></a>` : ref.cite}
-                      </li>`;
-                    })}
+                    ${chosen.refs.map((key) => html`<li>${cite(key)}</li>`)}
                   </ul>`
               : nothing}
             ${button('close', t('close'), () => this.close())}
@@ -286,7 +285,14 @@ export class KwPathway extends KwElement {
               <strong>${label.get(id)}</strong> (${level(node)}${alt(node, ', ')}). ${desc.get(id)}
               ${out.length
                 ? html`<ul>
-                    ${out.map((e) => html`<li>${t('relation', { from: label.get(e.from)!, effect: t(e.effect), to: label.get(e.to)! })} (${level(e)})</li>`)}
+                    ${out.map(
+                      (e) =>
+                        html`<li>
+                          ${t('relation', { from: label.get(e.from)!, effect: t(e.effect), to: label.get(e.to)! })} (${level(e)}${e.refs?.length
+                            ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(key)}`)}`
+                            : nothing})
+                        </li>`,
+                    )}
                   </ul>`
                 : nothing}
             </li>`;
@@ -445,9 +451,10 @@ export class KwPathway extends KwElement {
     if (index < 0 || index >= m.steps.length || index === this.index(m)) return;
     this.step = index;
     void this.updateComplete.then(() =>
+      // `nearest`: scroll only when the step is out of view, so that the step buttons stay where they are.
       this.renderRoot.querySelector('.node.current')?.scrollIntoView({
-        block: 'center',
-        inline: 'center',
+        block: 'nearest',
+        inline: 'nearest',
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       }),
     );

@@ -11,8 +11,11 @@ import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectStr
 export const SEVERITIES = ['mild', 'moderate', 'serious'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** during: during the session or infusion · after: later that day or in the next days · long-term: repeated or heavy use. */
-export const TIMINGS = ['during', 'after', 'long-term'] as const;
+/**
+ * during: during the session or infusion · after: later that day or in the next days · long-term: repeated or heavy
+ * use · any: with any use (e.g. a risk in pregnancy).
+ */
+export const TIMINGS = ['during', 'after', 'long-term', 'any'] as const;
 export type Timing = (typeof TIMINGS)[number];
 
 /** A frequency word, for effects with no verified rate. */

@@ -66,7 +66,7 @@ export class KwSideEffects extends KwElement {
    */
   set?: string;
 
-  /** Groups items by `timing` (during the session, after, long-term), `severity` (serious first), or `none`. */
+  /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */
   groupBy: GroupBy = 'timing';
 
   /** `frequency`: most common first; `none`: the order of the data. */
@@ -242,7 +242,7 @@ ${t(severity)} (${total})
       <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}>
         ${item.description ? html`<p>${p(item.description)}</p>` : nothing}
         <p><b>${t('when')}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ''}</p>
-        <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' ? severity : item.timing}`)}</p>
+        <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' && (item.timing === 'during' || item.timing === 'after') ? severity : item.timing}`)}</p>
         <p class="sources">
           ${refs.length
             ? html`<b>${t('sources')}</b>

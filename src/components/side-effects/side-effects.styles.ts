@@ -8,6 +8,12 @@ export const styles = css`
   :host([compact]) {
     font-size: 0.9375em;
   }
+  /* Its own surface, like the other widgets: readable when its colour scheme differs from the page's. */
+  [part='base'] {
+    padding: var(--_space-s);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
   p,
   ul {
     margin: 0 0 var(--_space-s);

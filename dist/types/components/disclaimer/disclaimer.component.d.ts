@@ -69,7 +69,10 @@ export declare class KwDisclaimer extends KwElement {
             state: boolean;
         };
     };
-    /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport. */
+    /**
+     * `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport,
+     * unless it is taller than a quarter of the window: it then scrolls with the page, so that it never covers it.
+     */
     variant: 'inline' | 'banner';
     /** Where a `banner` sticks: `top` or `bottom`. */
     position: 'top' | 'bottom';
@@ -80,7 +83,10 @@ export declare class KwDisclaimer extends KwElement {
     region: string;
     /** Shows a close button. */
     dismissible: boolean;
-    /** True once the notice has been dismissed (it is then hidden). Set it to false to show the notice again. */
+    /**
+     * True once the notice has been dismissed. Its text is then hidden, but the crisis lines stay: someone in crisis
+     * must never need a click to find them. Set it to false to show the notice again.
+     */
     dismissed: boolean;
     /** Days to keep the notice dismissed on this browser (localStorage). 0 keeps it dismissed for this page view only. */
     remember: number;
@@ -102,10 +108,21 @@ export declare class KwDisclaimer extends KwElement {
     private readonly localize;
     /** @internal */
     private readonly directory;
+    /**
+     * A sticky banner taller than a quarter of the window (phones, short windows, zoom, long translations) would hide
+     * the page and what has keyboard focus (WCAG 1.4.10, 2.4.11): it then scrolls with the page, marked `unstuck`.
+     * @internal
+     */
+    private readonly fit;
+    /** @internal */
+    private readonly sizes;
     connectedCallback(): void;
+    disconnectedCallback(): void;
+    protected updated(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     render(): TemplateResult | typeof nothing;
     private renderReviewed;
+    /** The crisis strip; `alone` once the notice is dismissed, as a region of its own. */
     private renderCrisis;
     private renderContact;
     private renderEmergency;

@@ -8,8 +8,11 @@ import { type LocalizedText } from '../../internal/localize.js';
  */
 export declare const SEVERITIES: readonly ["mild", "moderate", "serious"];
 export type Severity = (typeof SEVERITIES)[number];
-/** during: during the session or infusion · after: later that day or in the next days · long-term: repeated or heavy use. */
-export declare const TIMINGS: readonly ["during", "after", "long-term"];
+/**
+ * during: during the session or infusion · after: later that day or in the next days · long-term: repeated or heavy
+ * use · any: with any use (e.g. a risk in pregnancy).
+ */
+export declare const TIMINGS: readonly ["during", "after", "long-term", "any"];
 export type Timing = (typeof TIMINGS)[number];
 /** A frequency word, for effects with no verified rate. */
 export declare const FREQUENCY_WORDS: readonly ["very-common", "common", "uncommon", "rare"];

@@ -78,7 +78,7 @@ export declare class KwSideEffects extends KwElement {
      * or `all`. Default: the first set.
      */
     set?: string;
-    /** Groups items by `timing` (during the session, after, long-term), `severity` (serious first), or `none`. */
+    /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */
     groupBy: GroupBy;
     /** `frequency`: most common first; `none`: the order of the data. */
     sort: SortOrder;
