@@ -8,6 +8,7 @@ interface PathwayArgs {
   orientation: 'auto' | 'horizontal' | 'vertical';
   'step-mode': boolean;
   step: number;
+  'heading-level': number;
   export: boolean;
   theme: '' | 'light' | 'dark' | 'auto';
   src: string;
@@ -36,6 +37,7 @@ const meta: Meta<PathwayArgs> = {
     orientation: 'auto',
     'step-mode': false,
     step: 0,
+    'heading-level': 2,
     export: false,
     theme: '',
     src: '',
@@ -48,6 +50,7 @@ const meta: Meta<PathwayArgs> = {
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     'step-mode': { control: 'boolean' },
     step: { control: { type: 'number', min: 0, max: 30 }, description: 'Current step (0-based) in step mode; reflected.' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 }, description: 'Heading level of the title (2–6); the details and text version use the next level.' },
     export: { control: 'boolean', description: 'Show "Download SVG / PNG" buttons.' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
     src: { control: 'text', description: 'URL of a JSON file in the pathway data format.' },
@@ -61,6 +64,7 @@ const meta: Meta<PathwayArgs> = {
       orientation=${args.orientation}
       ?step-mode=${args['step-mode']}
       step=${args.step}
+      heading-level=${args['heading-level']}
       ?export=${args.export}
       theme=${ifDefined(args.theme || undefined)}
       src=${ifDefined(args.src || undefined)}

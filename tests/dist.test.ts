@@ -47,7 +47,9 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
     const el = await upgraded(frame);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
     await waitUntil(() => el.hasAttribute('dismissed'));
-    expect(el.getBoundingClientRect().height).to.equal(0);
+    // The notice goes; the crisis lines stay.
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part~="base"]'));
+    expect(el.shadowRoot!.querySelector('[part~="crisis"]')!.textContent).to.contain('988');
   });
 
   it('never throws when the module is loaded twice from different URLs', async () => {

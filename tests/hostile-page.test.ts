@@ -78,7 +78,7 @@ describe('on a hostile page', () => {
       expect(pathway.shadowRoot!.querySelectorAll('.node').length).to.be.greaterThan(10);
       const neuron = (await mount('kw-neuron-growth', 'scene="compare"')) as KwNeuronGrowth;
       await aTimeout(100);
-      expect(neuron.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/\d+ → \d+/);
+      expect(neuron.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d+ to \d+/);
       expect(errors).to.deep.equal([]);
     } finally {
       Array.from = original;

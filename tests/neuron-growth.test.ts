@@ -87,7 +87,7 @@ describe('<kw-neuron-growth>', () => {
     const canvas = part<HTMLCanvasElement>(el, 'canvas');
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.match(/ketamine/);
-    expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.match(/^Spines in this drawing: \d+ → \d+$/);
+    expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.match(/^Spines in this drawing: from \d+ to \d+$/);
     expect(canvas.width).to.be.above(0);
     // Something was painted.
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -135,7 +135,7 @@ describe('<kw-neuron-growth>', () => {
     el.seek(3);
     await el.updateComplete;
     expect(caption(el)).to.contain('no new spines have formed yet');
-    expect(readout(el)).to.equal(`Spines in this drawing: ${after} → ${after}`);
+    expect(readout(el)).to.equal(`Spines in this drawing: from ${after} to ${after}`);
     el.seek(15);
     await el.updateComplete;
     const [, restored] = readout(el).match(/\d+/g)!.map(Number);
@@ -143,7 +143,7 @@ describe('<kw-neuron-growth>', () => {
 
     el.scene = 'grow';
     await el.updateComplete;
-    expect(readout(el)).to.equal('Spines in this drawing: 0 → 0');
+    expect(readout(el)).to.equal('Spines in this drawing: from 0 to 0');
   });
 
   it('plays and pauses from the keyboard, and the play button is always there', async () => {
@@ -171,10 +171,11 @@ describe('<kw-neuron-growth>', () => {
     await settle(el);
     const input = scrubber(el);
     expect(input.getAttribute('aria-label')).to.equal('Timeline');
-    expect(part(el, 'caption').getAttribute('aria-live')).to.equal('polite');
     input.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
+    // Announced once the reader uses the controls.
+    expect(part(el, 'caption').getAttribute('aria-live')).to.equal('polite');
     expect(input.valueAsNumber).to.be.closeTo(0.1, 1e-9);
     const stageChange = oneEvent(el, 'kw-stage-change');
     await sendKeys({ press: 'End' });
@@ -185,6 +186,26 @@ describe('<kw-neuron-growth>', () => {
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(caption(el)).to.match(/^Ketamine dose/);
+  });
+
+  it('does not announce the stages of an autoplaying loop until the reader uses the controls', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
+    await settle(el);
+    expect(part(el, 'caption').getAttribute('aria-live')).to.equal('off');
+    playButton(el).click();
+    await el.updateComplete;
+    expect(part(el, 'caption').getAttribute('aria-live')).to.equal('polite');
+  });
+
+  it('names the still frames shown under reduced motion as a before-and-after pair', async () => {
+    await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
+      await settle(el);
+      expect(part(el, 'canvas').getAttribute('aria-label')).to.contain('beside it after one ketamine dose');
+    } finally {
+      await setMediaFeatures([]);
+    }
   });
 
   it('plays at the same speed whatever the refresh rate', async () => {
@@ -223,7 +244,7 @@ describe('<kw-neuron-growth>', () => {
       expect(t).to.be.within(2.5, 3.5);
       const expected = countSpines(buildModel(generateNeuron(4), 4), sceneState('grow', t));
       expect(expected).to.be.above(0);
-      expect(readout(el)).to.equal(`Spines in this drawing: 0 → ${expected}`);
+      expect(readout(el)).to.equal(`Spines in this drawing: from 0 to ${expected}`);
     } finally {
       frames.restore();
     }
@@ -342,7 +363,7 @@ describe('<kw-neuron-growth>', () => {
     el.seek(3);
     await el.updateComplete;
     expect(caption(el)).to.contain('todavía no se han formado espinas nuevas');
-    expect(readout(el)).to.match(/^Espinas en este dibujo: \d+ → \d+$/);
+    expect(readout(el)).to.match(/^Espinas en este dibujo: de \d+ a \d+$/);
     expect(visibleText(el)).to.contain('Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano');
     await expect(wrapper).to.be.accessible();
   });
@@ -395,7 +416,7 @@ describe('<kw-neuron-growth>', () => {
     await untilLoaded(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-    expect(readout(el)).to.match(/^Spines in this drawing: \d+ → \d+$/);
+    expect(readout(el)).to.match(/^Spines in this drawing: from \d+ to \d+$/);
     expect(part(el, 'canvas').checkVisibility()).to.be.true;
   });
 
@@ -405,7 +426,7 @@ describe('<kw-neuron-growth>', () => {
     await untilLoaded(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-    expect(readout(el)).to.match(/^Spines in this drawing: \d+ → \d+$/);
+    expect(readout(el)).to.match(/^Spines in this drawing: from \d+ to \d+$/);
   });
 
   it('draws SWC text from an inline <script type="text/x-swc"> child, and names the bad line in it', async () => {

@@ -5,7 +5,7 @@ import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
-const nodes = (el: KwPathway) => [...shadow(el).querySelectorAll<SVGGElement>('[role="graphics-object"]')];
+const nodes = (el: KwPathway) => [...shadow(el).querySelectorAll<SVGGElement>('g.node')];
 const nodeById = (el: KwPathway, id: string) => shadow(el).querySelector<SVGGElement>(`[data-id="${id}"]`)!;
 const button = (el: KwPathway, cls: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${cls}`)!;
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
@@ -122,7 +122,7 @@ describe('<kw-pathway>', () => {
       key(nodeById(el, 'ketamine_dose'), 'ArrowDown');
       await settle(el);
       const first = shadow(el).activeElement as SVGGElement;
-      expect(first.getAttribute('role')).to.equal('graphics-object');
+      expect(first.getAttribute('role')).to.equal('button');
       expect(first.dataset.id).to.not.equal('ketamine_dose');
       key(first, 'ArrowUp');
       await settle(el);

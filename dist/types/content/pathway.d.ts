@@ -21,6 +21,7 @@ export declare const pathwayStrings: {
         legendArrow: string;
         legendBar: string;
         nodeName: string;
+        keys: string;
         alt: string;
         references: string;
         close: string;
@@ -53,6 +54,7 @@ export declare const pathwayStrings: {
         legendArrow: string;
         legendBar: string;
         nodeName: string;
+        keys: string;
         alt: string;
         references: string;
         close: string;

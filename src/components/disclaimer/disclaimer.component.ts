@@ -236,7 +236,7 @@ export class KwDisclaimer extends KwElement {
     if (!region) return state.status === 'error' ? strip(error) : nothing;
     return strip(
       html`${error}
-      <p class="crisis-heading">${term('crisisHeading')}</p>
+      <p class="crisis-heading" role="heading" aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1)}>${term('crisisHeading')}</p>
       <ul class="lines">
         ${region.lines.map(
           (line) => html`<li class="line" data-id=${line.id}>

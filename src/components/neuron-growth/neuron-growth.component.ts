@@ -126,6 +126,20 @@ export class KwNeuronGrowth extends KwElement {
     return Object.hasOwn(SCENES, this.scene) ? this.scene : 'restore';
   }
 
+  /**
+   * Whether stage captions are announced: only once the reader has used the controls, so that an autoplaying loop
+   * does not talk over the page (a screen reader can still read the caption at any time).
+   * @internal
+   */
+  private heard = false;
+
+  private listen(): void {
+    if (!this.heard) {
+      this.heard = true;
+      this.requestUpdate();
+    }
+  }
+
   /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
   private get split(): boolean {
     return this.view === 'compare' || (this.motion.reducedMotion && !this.optIn);
@@ -222,10 +236,17 @@ export class KwNeuronGrowth extends KwElement {
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
         </div>
-        <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene}` as 'name_grow')} aria-describedby="readout"></canvas>
+        <canvas
+          width="0"
+          height="0"
+          part="canvas"
+          role="img"
+          aria-label=${term(`name_${scene === 'restore' && this.split ? 'compare' : scene}`)}
+          aria-describedby="readout"
+        ></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>
-        <button part="play-button" type="button" @click=${() => (this.playing ? this.pause() : this.play())}>
+        <button part="play-button" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}>
           <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? 'M4 3h3v10H4zM9 3h3v10H9z' : 'M4 2.5v11l9-5.5z'} /></svg>
           ${term(this.playing ? 'pause' : 'play')}
         </button>
@@ -237,11 +258,11 @@ export class KwNeuronGrowth extends KwElement {
           step="0.1"
           aria-label=${term('timeline')}
           aria-valuetext=${label}
-          @input=${(event: Event) => this.seek((event.target as HTMLInputElement).valueAsNumber)}
+          @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
         />
         <p id="readout" part="readout" class="readout"></p>
       </div>
-      <p part="caption" class="caption" aria-live="polite" ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p>
+      <p part="caption" class="caption" aria-live=${this.heard ? 'polite' : 'off'} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p>
       <p part="note" class="note">${term('note')}</p>
       <p part="sources" class="note">
         ${term('sources')}

@@ -71,6 +71,7 @@ export class KwPathway extends KwElement {
     showAlternatives: { attribute: 'show-alternatives', type: Boolean, reflect: true },
     orientation: { reflect: true },
     stepMode: { attribute: 'step-mode', type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     step: { type: Number, reflect: true },
     exportMenu: { attribute: 'export', type: Boolean, reflect: true },
     strings: { type: Object },
@@ -94,6 +95,9 @@ export class KwPathway extends KwElement {
 
   /** The current step (0-based) in step mode. */
   step = 0;
+
+  /** Heading level (2–6) of the diagram's title, to fit the page's outline; the details and text version use the next level. */
+  headingLevel = 2;
 
   /** Shows "Download SVG" and "Download PNG" buttons. */
   exportMenu = false;
@@ -179,15 +183,16 @@ export class KwPathway extends KwElement {
     };
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
+    const depth = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div part="base" class="base">
-      <p class="title" id="title">${title}</p>
+      <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}
       <div class="controls">
         <div class="row">
           ${this.stepMode
             ? html`<div part="steps" class="row" role="group" aria-labelledby="title">
                 ${button('prev', t('prev'), () => this.goTo(index - 1, m), undefined, `${index <= 0}`)}
-                ${button('play', t(this.playing ? 'pause' : 'play'), () => this.togglePlay(m), `${this.playing}`)}
+                ${button('play', t(this.playing ? 'pause' : 'play'), () => this.togglePlay(m))}
                 ${button('next', t('next'), () => this.goTo(index + 1, m), undefined, `${index >= steps.length - 1}`)}
               </div>`
             : nothing}
@@ -199,8 +204,10 @@ export class KwPathway extends KwElement {
               </div>`
             : nothing}
         </div>
-        <p class="sentence" aria-live="polite">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: desc.get(current)! }) : ''}</p>
+        <p class="sentence">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: desc.get(current)! }) : ''}</p>
+        <p class="visually-hidden" aria-live="polite">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: '' }).trim() : ''}</p>
       </div>
+      <p id="keys" class="visually-hidden">${t('keys')}</p>
       <div
         part="diagram"
         class="scroller"
@@ -211,6 +218,7 @@ export class KwPathway extends KwElement {
           class="diagram ${m.orientation}"
           role="graphics-document"
           aria-label=${title}
+          aria-describedby="keys"
           viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
           width=${box.width}
           height=${box.height}
@@ -234,20 +242,23 @@ export class KwPathway extends KwElement {
             const lines = m.lines.get(node.id)!;
             const x = p.width / 2;
             return svg`<g class="node kind-${node.kind}${node.id === current ? ' current' : ''}${node.id === this.selected ? ' selected' : ''}" data-id=${node.id}
-              role="graphics-object" tabindex=${node.id === roving ? 0 : -1}
-              aria-label=${t('nodeName', { label: label.get(node.id)!, level: level(node), index: i + 1, count: nodes.length })}
+              role="button" tabindex=${node.id === roving ? 0 : -1}
+              aria-label=${t('nodeName', { label: label.get(node.id)!, level: level(node), index: i + 1, count: nodes.length }) + alt(node, ' ')}
+              aria-expanded=${node.id === this.selected ? 'true' : 'false'}
+              aria-controls=${ifDefined(node.id === this.selected ? 'details' : undefined)}
+              aria-current=${ifDefined(node.id === current ? 'step' : undefined)}
               transform="translate(${p.x} ${p.y})" @click=${() => this.open(node.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, node.id, m)}
               @focus=${() => (this.focusId = node.id)}>
               <rect width=${p.width} height=${p.height} rx="6" stroke-dasharray=${dash(node.confidence)}></rect>
-              <text x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${line}</tspan>`)}</text>
+              <text x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${k ? ' ' : ''}${line}</tspan>`)}</text>
               <text class="level" x=${x} y=${PAD + 13 + lines.length * LINE}>${node.track === 'alt' ? '◇ ' : ''}${level(node)}</text>
             </g>`;
           })}
         </svg>
       </div>
       ${chosen
-        ? html`<section part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
-            <p id="details-title" tabindex="-1"><strong>${label.get(chosen.id)}</strong></p>
+        ? html`<section id="details" part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
+            <p id="details-title" tabindex="-1" role="heading" aria-level=${Math.min(6, depth + 1)}><strong>${label.get(chosen.id)}</strong></p>
             <p class="muted">${t('confidence', { level: level(chosen) })}${alt(chosen, ' · ')}</p>
             <p>${desc.get(chosen.id)}</p>
             ${chosen.refs?.length
@@ -276,7 +287,7 @@ export class KwPathway extends KwElement {
         ${this.showAlternatives && nodes.some((n) => n.track === 'alt') ? html`<li><span aria-hidden="true">◇</span>${t('alt')}</li>` : nothing}
       </ul>
       <div part="text" class="text ${this.textShown ? '' : 'visually-hidden'}">
-        <p class="title">${t('textHeading')}</p>
+        <p class="title" role="heading" aria-level=${Math.min(6, depth + 1)}>${t('textHeading')}</p>
         <ol>
           ${textOrder.map((id) => {
             const node = nodes.find((n) => n.id === id)!;
@@ -468,7 +479,7 @@ export class KwPathway extends KwElement {
     this.timer = setInterval(() => {
       // Reading or exploring the diagram holds the story still.
       const current = this.cache!.model;
-      if (this.hovering || this.renderRoot.querySelector('.scroller:focus-within')) return;
+      if (this.hovering || this.renderRoot.querySelector('.scroller:focus-within, .details:focus-within')) return;
       const index = this.index(current) + 1;
       this.goTo(index, current);
       if (index >= current.steps.length - 1) this.stop();

@@ -58,8 +58,10 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
+  /* Dimmed text only: opacity would also fade the focus ring. */
   [aria-disabled='true'] {
-    opacity: .55;
+    color: var(--_text-muted);
+    border-style: dashed;
     cursor: default;
   }
   .sentence:empty {
@@ -122,6 +124,11 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 5;
   }
+  /* A ring in the text colour, outside the box: focus must not look like the current step's highlight. */
+  .node:focus-visible {
+    outline: var(--_focus-width) solid var(--_text);
+    outline-offset: 5px;
+  }
   .edge.current {
     stroke: var(--_hi);
     stroke-width: 3.5;
@@ -164,12 +171,17 @@ export const styles = css`
     gap: var(--_space-xs);
   }
 
+  /* On tall screens the details stay in view; on short ones (zoom) they would hide the focused step. */
+  @media (min-height: 40em) {
+    .details {
+      position: sticky;
+      bottom: 0;
+      z-index: 1;
+      max-height: 60vh;
+      overflow: auto;
+    }
+  }
   .details {
-    position: sticky;
-    bottom: 0;
-    z-index: 1;
-    max-height: 60vh;
-    overflow: auto;
     margin-top: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);
     border: 2px solid var(--_hi);

@@ -100,6 +100,13 @@ export declare class KwNeuronGrowth extends KwElement {
     get duration(): number;
     /** The scene shown: an unknown `scene` value falls back to `restore`. */
     private get view();
+    /**
+     * Whether stage captions are announced: only once the reader has used the controls, so that an autoplaying loop
+     * does not talk over the page (a screen reader can still read the caption at any time).
+     * @internal
+     */
+    private heard;
+    private listen;
     /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
     private get split();
     /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */

@@ -47,6 +47,10 @@ export declare class KwPathway extends KwElement {
             type: BooleanConstructor;
             reflect: boolean;
         };
+        headingLevel: {
+            attribute: string;
+            type: NumberConstructor;
+        };
         step: {
             type: NumberConstructor;
             reflect: boolean;
@@ -87,6 +91,8 @@ export declare class KwPathway extends KwElement {
     stepMode: boolean;
     /** The current step (0-based) in step mode. */
     step: number;
+    /** Heading level (2–6) of the diagram's title, to fit the page's outline; the details and text version use the next level. */
+    headingLevel: number;
     /** Shows "Download SVG" and "Download PNG" buttons. */
     exportMenu: boolean;
     /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
