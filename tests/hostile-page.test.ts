@@ -129,6 +129,16 @@ describe('on a hostile page', () => {
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('lang')).to.equal(false);
     });
 
+    it('marks the built-in citations English inside Spanish widgets, so the screen reader voice switches', async () => {
+      document.documentElement.lang = 'es';
+      for (const [tag, attributes] of [['kw-side-effects', 'print-preview'], ['kw-pathway', ''], ['kw-neuron-growth', '']] as const) {
+        const el = await mount(tag, attributes);
+        await waitUntil(() => el.shadowRoot!.querySelector('a[href^="https:"]'), `${tag}: no citation link`);
+        const links = [...el.shadowRoot!.querySelectorAll('a[href^="https:"]')];
+        for (const link of links) expect(link.querySelector('span[lang="en"]'), `${tag}: ${link.textContent}`).to.not.equal(null);
+      }
+    });
+
     for (const tag of WIDGETS) {
       it(`${tag} follows the lang of a container it is moved into`, async () => {
         const el = await mount(tag);

@@ -13,6 +13,8 @@ export interface Reference {
   /** Where to read it. */
   url?: string;
   status: 'V' | 'P' | 'U';
+  /** Language of the citation: the built-in ones are English, so a Spanish screen reader voice switches for them. */
+  lang?: string;
 }
 
 const doi = (id: string) => `https://doi.org/${id}`;
@@ -74,5 +76,6 @@ export const references: Record<string, Reference> = {
 
 /** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
 export function referenceFor(key: string): Reference {
-  return references[key] ?? { cite: key, status: 'U' };
+  const ref = references[key];
+  return ref ? { ...ref, lang: 'en' } : { cite: key, status: 'U' };
 }

@@ -12,6 +12,8 @@ export interface Reference {
     /** Where to read it. */
     url?: string;
     status: 'V' | 'P' | 'U';
+    /** Language of the citation: the built-in ones are English, so a Spanish screen reader voice switches for them. */
+    lang?: string;
 }
 export declare const references: Record<string, Reference>;
 /** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors, type DataState } from '../../internal/data-source.js';
@@ -267,8 +268,9 @@ export class KwNeuronGrowth extends KwElement {
       <p part="sources" class="note">
         ${term('sources')}
         ${neuronGrowthSources.map((key, i) => {
-          const { cite, url } = referenceFor(key);
-          return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${cite}</a>` : cite}`;
+          const { cite, url, lang } = referenceFor(key);
+          const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
+          return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${text}</a>` : text}`;
         })}
       </p>
     </figure>`;

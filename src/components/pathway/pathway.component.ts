@@ -179,7 +179,8 @@ export class KwPathway extends KwElement {
     const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
     const cite = (key: string) => {
       const ref = referenceFor(key);
-      return ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${ref.cite}<span class="visually-hidden"> ${t('newTab')}</span></a>` : ref.cite;
+      const text = html`<span lang=${ifDefined(ref.lang)}>${ref.cite}</span>`;
+      return ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${t('newTab')}</span></a>` : text;
     };
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];

@@ -247,8 +247,9 @@ ${t(severity)} (${total})
           ${refs.length
             ? html`<b>${t('sources')}</b>
                 ${refs.map((key, i) => {
-                  const { url, cite } = referenceFor(key);
-                  return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${cite}</a>` : cite}`;
+                  const { url, cite, lang } = referenceFor(key);
+                  const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
+                  return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${text}</a>` : text}`;
                 })}. `
             : nothing}
           ${confidence ? html`<b>${t('evidence')}</b> ${t(confidence)}.` : nothing}
