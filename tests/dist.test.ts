@@ -64,8 +64,10 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
     const frame = await open('/tests/pages/csp/index.html');
     for (const tag of ['kw-pathway', 'kw-side-effects', 'kw-neuron-growth']) await upgraded(frame, tag);
     // The pathway's export builds an SVG document without string-to-HTML APIs, so Trusted Types allow it.
-    const pathway = frame.contentDocument!.querySelector('kw-pathway') as HTMLElement & { toSVG(): string };
+    const pathway = frame.contentDocument!.querySelector('kw-pathway') as HTMLElement & { toSVG(): string; toPNG(): Promise<Blob> };
     expect(pathway.toSVG()).to.match(/^<svg/);
+    // The PNG is drawn from a data: URL, which the policy's img-src allows (a blob: URL would be refused).
+    expect((await pathway.toPNG()).type).to.equal('image/png');
     const el = await upgraded(frame);
     expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
     // Styles apply (adopted style sheets are allowed without 'unsafe-inline').

@@ -76,6 +76,6 @@ export const references: Record<string, Reference> = {
 
 /** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
 export function referenceFor(key: string): Reference {
-  const ref = references[key];
+  const ref = Object.hasOwn(references, key) ? references[key] : undefined;
   return ref ? { ...ref, lang: 'en' } : { cite: key, status: 'U' };
 }

@@ -28,6 +28,10 @@ export interface DataSourceOptions<T> {
 }
 
 const JSON_TYPE = 'application/json';
+/** A `src` that has not answered by then is reported, not left loading. */
+const FETCH_TIMEOUT_MS = 15000;
+/** Larger `src` files are refused before they are read (a full SWC reconstruction is about 1 MB). */
+const MAX_SRC_BYTES = 5e6;
 
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
@@ -41,8 +45,10 @@ export class DataSourceController<T> implements ReactiveController {
   private lastSrc: string | undefined;
   private lastInline: string | null | undefined;
   private fetchAbort?: AbortController;
+  private fetchTimer?: ReturnType<typeof setTimeout>;
   private childObserver?: MutationObserver;
-  private readonly warned = new Set<string>();
+  /** The last failure warned about: the same failure again (e.g. after a move) is not repeated. */
+  private warned?: string;
 
   constructor(
     private readonly host: DataHost,
@@ -105,6 +111,7 @@ export class DataSourceController<T> implements ReactiveController {
       this.accept(parsed, 'inline');
     } else {
       this.cancelFetch();
+      this.warned = undefined;
       this.state = { status: 'ready', value: this.options.fallback(), origin: 'default' };
     }
   }
@@ -118,16 +125,26 @@ export class DataSourceController<T> implements ReactiveController {
   }
 
   private accept(input: unknown, origin: DataOrigin): void {
-    const result = this.options.validate(input);
+    let result: ReturnType<Validator<T>>;
+    try {
+      // Validated and kept as a private copy: a later change to the page's object cannot skip validation
+      // (e.g. slip in a javascript: link). What cannot be read (a throwing Proxy, a cycle) is reported.
+      result = this.options.validate(copyData(input));
+    } catch (error) {
+      result = { errors: [`could not be read: ${String((error as Error)?.message ?? error).slice(0, 200)}`] };
+    }
     if (result.errors) this.fail(result.errors, origin);
-    else this.state = { status: 'ready', value: result.value, origin };
+    else {
+      this.warned = undefined;
+      this.state = { status: 'ready', value: result.value, origin };
+    }
   }
 
   private fail(errors: string[], origin: DataOrigin): void {
     this.state = { status: 'error', errors, origin };
     const key = `${origin}\n${errors.join('\n')}`;
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
+    if (key !== this.warned) {
+      this.warned = key;
       console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join('\n- ')}`);
     }
   }
@@ -135,6 +152,7 @@ export class DataSourceController<T> implements ReactiveController {
   private cancelFetch(): void {
     this.fetchAbort?.abort();
     this.fetchAbort = undefined;
+    clearTimeout(this.fetchTimer);
   }
 
   private async load(src: string): Promise<void> {
@@ -142,10 +160,17 @@ export class DataSourceController<T> implements ReactiveController {
     const abort = new AbortController();
     this.fetchAbort = abort;
     this.state = { status: 'loading', origin: 'src' };
+    let timedOut = false;
+    this.fetchTimer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, FETCH_TIMEOUT_MS);
     let next: () => void;
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
+      if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
       const text = await response.text();
+      if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
       if (!response.ok) {
         next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
       } else {
@@ -158,14 +183,31 @@ export class DataSourceController<T> implements ReactiveController {
         }
       }
     } catch (error) {
-      if (abort.signal.aborted) return;
-      next = () => this.fail([`src "${src}" could not be loaded: ${(error as Error).message}`], 'src');
+      if (abort.signal.aborted && !timedOut) return;
+      const why = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (error as Error).message;
+      next = () => this.fail([`src "${src}" could not be loaded: ${why}`], 'src');
     }
-    if (abort.signal.aborted) return;
+    if (abort.signal.aborted && !timedOut) return;
+    clearTimeout(this.fetchTimer);
     this.fetchAbort = undefined;
     next();
     this.host.requestUpdate();
   }
+}
+
+/**
+ * A copy of plain data (objects, arrays, primitives), read through framework proxies such as Vue's reactive
+ * objects (which structuredClone refuses). Throws on a cycle or absurd nesting.
+ */
+function copyData(value: unknown, depth = 0, ancestors = new Set<object>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.has(value)) throw new Error('it contains a cycle (an object inside itself)');
+  if (depth > 64) throw new Error('it is nested more than 64 levels deep');
+  ancestors.add(value);
+  const read = (item: unknown) => copyData(item, depth + 1, ancestors);
+  const copy = Array.isArray(value) ? value.map(read) : Object.fromEntries(Object.keys(value).map((key) => [key, read((value as Record<string, unknown>)[key])]));
+  ancestors.delete(value);
+  return copy;
 }
 
 function describeOrigin(origin: DataOrigin): string {

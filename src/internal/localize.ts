@@ -34,14 +34,17 @@ export function regionOf(lang: string): string | undefined {
   return region?.toUpperCase();
 }
 
-/** Resolves localized data text for `lang`, falling back to the base language and then English. */
-export function pickText(text: LocalizedText | undefined, lang: string): string | undefined {
+/**
+ * Resolves localized data text for `lang`, falling back to the base language, then English, then (unless
+ * `strict`) the first language given: text only in Spanish still beats a blank on an English page.
+ */
+export function pickText(text: LocalizedText | undefined, lang: string, strict = false): string | undefined {
   if (text === undefined || typeof text === 'string') return text;
   for (const candidate of langCandidates(lang)) {
     const hit = Object.entries(text).find(([key]) => key.toLowerCase() === candidate);
     if (hit) return hit[1];
   }
-  return undefined;
+  return strict ? undefined : Object.values(text)[0];
 }
 
 /** Validates a LocalizedText value, naming the path of anything wrong. */
@@ -67,7 +70,7 @@ export function expectLocalizedText(value: unknown, path: string, issues: Issues
 
 /** Replaces `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 type StringTable = Record<string, string>;
@@ -158,7 +161,7 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
 
   /** The built-in language whose table is used (`en` or `es`). */
   get language(): string {
-    return langCandidates(this.lang).find((c) => c in this.tables) ?? 'en';
+    return langCandidates(this.lang).find((c) => Object.hasOwn(this.tables, c)) ?? 'en';
   }
 
   /**
@@ -182,8 +185,8 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     return format(text, values);
   }
 
-  /** Localized data text for the current language. */
-  pick(text: LocalizedText | undefined): string | undefined {
-    return pickText(text, this.lang || 'en');
+  /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
+  pick(text: LocalizedText | undefined, strict?: boolean): string | undefined {
+    return pickText(text, this.lang || 'en', strict);
   }
 }

@@ -21,7 +21,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'function') return 'a function';
+  return String(value).slice(0, 40);
 }
 
 export function isPlainObject(value: unknown): value is Plain {

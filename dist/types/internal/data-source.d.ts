@@ -48,8 +48,10 @@ export declare class DataSourceController<T> implements ReactiveController {
     private lastSrc;
     private lastInline;
     private fetchAbort?;
+    private fetchTimer?;
     private childObserver?;
-    private readonly warned;
+    /** The last failure warned about: the same failure again (e.g. after a move) is not repeated. */
+    private warned?;
     constructor(host: DataHost, options: DataSourceOptions<T>);
     /** The validated content, or undefined while loading or after an error. */
     get value(): T | undefined;

@@ -11,8 +11,11 @@ export declare function nearestLang(el: Element): string;
 export declare function langCandidates(lang: string): string[];
 /** The region subtag of a language tag (`en-GB` → `GB`, `es-419` → `419`), if any. */
 export declare function regionOf(lang: string): string | undefined;
-/** Resolves localized data text for `lang`, falling back to the base language and then English. */
-export declare function pickText(text: LocalizedText | undefined, lang: string): string | undefined;
+/**
+ * Resolves localized data text for `lang`, falling back to the base language, then English, then (unless
+ * `strict`) the first language given: text only in Spanish still beats a blank on an English page.
+ */
+export declare function pickText(text: LocalizedText | undefined, lang: string, strict?: boolean): string | undefined;
 /** Validates a LocalizedText value, naming the path of anything wrong. */
 export declare function expectLocalizedText(value: unknown, path: string, issues: Issues, { optional, maxLength }?: {
     optional?: boolean | undefined;
@@ -62,7 +65,7 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
     get tag(): string;
     /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
     term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
-    /** Localized data text for the current language. */
-    pick(text: LocalizedText | undefined): string | undefined;
+    /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
+    pick(text: LocalizedText | undefined, strict?: boolean): string | undefined;
 }
 export {};

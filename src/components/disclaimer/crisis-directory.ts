@@ -1,6 +1,6 @@
 import { expectLocalizedText, regionOf, type LocalizedText } from '../../internal/localize.js';
 import type { Validator } from '../../internal/data-source.js';
-import { Issues, expectArray, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
+import { Issues, describe, expectArray, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
 
 /** One way to reach a service: a phone call, a text message (optionally with a keyword), or a web page. */
 export interface CrisisContact {
@@ -57,8 +57,9 @@ export function contactHref(contact: CrisisContact, keyword?: string): string {
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
  * en-GB → UK) and falls back to `intl`. Unknown keys fall back to `intl`. (The element handles `none` itself.)
  */
-export function resolveRegion(region = 'auto', lang: string, directory: CrisisDirectory): string | undefined {
-  const requested = region.trim().toLowerCase();
+export function resolveRegion(region: string | null | undefined, lang: string, directory: CrisisDirectory): string | undefined {
+  // A framework may pass null or undefined (an unset prop): that means auto.
+  const requested = (region ?? 'auto').trim().toLowerCase() || 'auto';
   const find = (key = '') => Object.keys(directory.regions).find((k) => k.toLowerCase() === key.toLowerCase());
   if (requested !== 'auto') return find(requested) ?? find('intl');
   // A language without a region subtag looks up "", which matches no key (keys have at least two characters).
@@ -101,7 +102,7 @@ export const validateCrisisDirectory: Validator<CrisisDirectory> = (input) => {
       if (!expectObject(region, path, issues)) continue;
       expectLocalizedText(region.name, `${path}.name`, issues, { maxLength: 80 });
       if (region.emergency !== undefined && !(typeof region.emergency === 'string' && PHONE.test(region.emergency.trim()))) {
-        issues.add(`${path}.emergency`, `expected a phone number such as "911", got ${JSON.stringify(region.emergency)}`);
+        issues.add(`${path}.emergency`, `expected a phone number such as "911", got ${describe(region.emergency)}`);
       }
       if (!expectArray(region.lines, `${path}.lines`, issues, { max: 20 })) continue;
       const ids = new Set<string>();

@@ -213,7 +213,7 @@ export class KwDisclaimer extends KwElement {
     const state = this.directory.state;
     const term = this.localize.term.bind(this.localize);
     // `none`: no strip at all, not even a loading state or a data error.
-    if (this.region.trim().toLowerCase() === 'none') return nothing;
+    if (this.region?.trim().toLowerCase() === 'none') return nothing;
     const strip = (content: unknown, key?: string) =>
       html`<div
         part="crisis"
@@ -252,7 +252,8 @@ export class KwDisclaimer extends KwElement {
   }
 
   private renderContact(contact: CrisisContact): TemplateResult {
-    const keyword = this.localize.pick(contact.body);
+    // A keyword only in Spanish (e.g. AYUDA) means: no keyword in English.
+    const keyword = this.localize.pick(contact.body, true);
     const href = contactHref(contact, keyword);
     const custom = this.localize.pick(contact.label);
     if (contact.type === 'web') {

@@ -6,6 +6,7 @@ import { DataSourceController, renderDataErrors, type DataState } from '../../in
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
+import { describe } from '../../internal/validate.js';
 import { generateNeuron, type Tree } from './morphology.js';
 import { countSpines, drawNeuron } from './paint.js';
 import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName } from './scene.js';
@@ -95,7 +96,8 @@ export class KwNeuronGrowth extends KwElement {
     type: 'text/x-swc',
     fallback: () => null,
     validate: (input) => {
-      const { tree, errors } = parseSwc(String(input));
+      if (typeof input !== 'string') return { errors: [`expected the text of an SWC file, got ${describe(input)}`] };
+      const { tree, errors } = parseSwc(input);
       return errors ? { errors } : { value: tree };
     },
   });
@@ -184,7 +186,8 @@ export class KwNeuronGrowth extends KwElement {
   }
 
   protected override firstUpdated(): void {
-    this.observeSize();
+    // Removed in the same task as it was added: connectedCallback will observe when it comes back.
+    if (this.isConnected) this.observeSize();
   }
 
   private observeSize(): void {

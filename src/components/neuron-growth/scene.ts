@@ -97,7 +97,8 @@ export function buildModel(tree: Tree, seed: number, wiggle = true): Model {
     nodePath[i] = start;
   }
   firstSegment[count] = segments.length;
-  const maxPath = Math.max(1, ...nodePath);
+  // Loops, not Math.max(...spread): a large tree would overflow the call stack.
+  const maxPath = nodePath.reduce((a, b) => Math.max(a, b), 1);
 
   // Slight distal retraction: half of the far tips pull back 8–25 µm, never past their last branch point.
   for (let tip = 1; tip < count; tip++) {
@@ -168,9 +169,14 @@ export function buildModel(tree: Tree, seed: number, wiggle = true): Model {
 
   // Point 0 is the soma in every tree (parseSwc rejects a file whose first root is not one).
   const soma: Model['soma'] = [x[0], y[0], Math.min(Math.max(r[0], 5), 20)];
-  const xs = [soma[0] - soma[2] * 2, soma[0] + soma[2] * 2, ...segments.map((s) => s.ex)];
-  const ys = [soma[1] - soma[2] * 2, soma[1] + soma[2] * 2, ...segments.map((s) => s.ey)];
-  return { segments, spines, soma, maxPath, bounds: [Math.min(...xs) - 8, Math.min(...ys) - 8, Math.max(...xs) + 8, Math.max(...ys) + 8] };
+  const bounds: Model['bounds'] = [soma[0] - soma[2] * 2, soma[1] - soma[2] * 2, soma[0] + soma[2] * 2, soma[1] + soma[2] * 2];
+  for (const { ex, ey } of segments) {
+    bounds[0] = Math.min(bounds[0], ex);
+    bounds[1] = Math.min(bounds[1], ey);
+    bounds[2] = Math.max(bounds[2], ex);
+    bounds[3] = Math.max(bounds[3], ey);
+  }
+  return { segments, spines, soma, maxPath, bounds: [bounds[0] - 8, bounds[1] - 8, bounds[2] + 8, bounds[3] + 8] };
 }
 
 /** The scene's progress values at playback second `t`: growth, stress, sprouting, maturation (0–1) and the dose glow. */

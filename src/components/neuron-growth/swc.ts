@@ -3,6 +3,11 @@ import type { Tree } from './morphology.js';
 /** Longest SWC file accepted, in lines (a full reconstruction has a few thousand). */
 export const SWC_MAX_LINES = 20000;
 const MAX_ERRORS = 20;
+/**
+ * Most dendrite (in µm, in the drawing's plane) drawn and animated: a mouse pyramidal cell has about 6,000 µm.
+ * Much more is a file in other units (nm), and would hang the page building its spines.
+ */
+export const SWC_MAX_LENGTH = 30000;
 
 /**
  * Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments). Soma (1), basal (3) and apical (4)
@@ -25,11 +30,15 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
     if (bad !== undefined) return errors.push(`${at}"${bad.slice(0, 20)}" is not a number`);
     const row = [...cols.map(Number), index + 1];
     const [id, , , , , , parent] = row;
-    if (!Number.isInteger(id) || !Number.isInteger(parent)) return errors.push(`${at}ids must be whole numbers`);
+    // -1 marks a root: an id of -1 (or any id below 1) would make a point its own parent.
+    if (!Number.isInteger(id) || !Number.isInteger(parent) || id < 1 || (parent < 1 && parent !== -1)) {
+      return errors.push(`${at}ids must be whole numbers from 1, and a parent is -1 or another point's id`);
+    }
     if (byId.has(id)) return errors.push(`${at}duplicate id ${id} (first on line ${byId.get(id)![7]})`);
     byId.set(id, row);
   });
   for (const [id, , , , , , parent, line] of byId.values()) {
+    if (errors.length >= MAX_ERRORS) break;
     if (parent !== -1 && !byId.has(parent)) errors.push(`line ${line}: parent ${parent} of point ${id} does not exist`);
   }
   if (errors.length) return { errors };
@@ -45,14 +54,19 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
   });
   const tree: Tree = { x: [], y: [], r: [], parent: [], type: [] };
   const queue: [number[], number][] = (kids.get(-1) ?? []).map((row) => [row, -1]);
+  let length = 0;
   for (const [row, parent] of queue) {
-    const [id, type, x, y, , r] = row;
+    const [id, type, x, y, , r, , line] = row;
     byId.delete(id);
     let index = -2;
     if (parent > -2 && (type === 1 || type === 3 || type === 4)) {
+      if (parent >= 0) length += Math.hypot(x - tree.x[parent]!, -y - tree.y[parent]!);
+      if (length > SWC_MAX_LENGTH) {
+        return { errors: [`line ${line}: the dendrites are longer than ${SWC_MAX_LENGTH.toLocaleString('en')} µm in all (are the coordinates in µm?)`] };
+      }
       index = tree.x.push(x) - 1;
       tree.y.push(-y);
-      tree.r.push(Math.max(r, 0.2));
+      tree.r.push(Math.min(Math.max(r, 0.2), 50));
       tree.parent.push(parent);
       tree.type.push(type);
     }

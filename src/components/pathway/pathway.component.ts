@@ -316,7 +316,8 @@ export class KwPathway extends KwElement {
 
   /** The diagram as a standalone SVG document (styles inlined, current theme and language, no scripts). */
   toSVG(): string {
-    const live = this.renderRoot.querySelector<SVGSVGElement>('svg.diagram');
+    // Empty until the diagram has rendered (e.g. before the element is connected, or while its data is bad).
+    const live = this.shadowRoot?.querySelector<SVGSVGElement>('svg.diagram');
     if (!live) return '';
     const clone = live.cloneNode(true) as SVGSVGElement;
     const to = [clone, ...clone.querySelectorAll('*')];
@@ -348,19 +349,21 @@ export class KwPathway extends KwElement {
     return new XMLSerializer().serializeToString(clone).replace(/<!--.*?-->/g, '');
   }
 
-  /** The diagram as a PNG image, `scale` device pixels per CSS pixel. */
+  /**
+   * The diagram as a PNG image, `scale` (above 0, up to 8; else 2) device pixels per CSS pixel. Rejects, with a
+   * message, when there is no diagram to export.
+   */
   async toPNG(scale = 2): Promise<Blob> {
-    const url = URL.createObjectURL(new Blob([this.toSVG()], { type: 'image/svg+xml' }));
-    try {
-      const image = new Image();
-      image.src = url;
-      await image.decode();
-      const canvas = new OffscreenCanvas(Math.ceil(image.naturalWidth * scale), Math.ceil(image.naturalHeight * scale));
-      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-      return await canvas.convertToBlob();
-    } finally {
-      URL.revokeObjectURL(url);
-    }
+    const svgText = this.toSVG();
+    if (!svgText) throw new Error('<kw-pathway>: there is no diagram to export yet (not rendered, or its data could not be shown)');
+    const factor = scale > 0 && scale <= 8 ? scale : 2;
+    // A data: URL, not a blob: one: strict Content-Security-Policies commonly allow `img-src data:` only.
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(Math.ceil(image.naturalWidth * factor), Math.ceil(image.naturalHeight * factor));
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.convertToBlob();
   }
 
   private model(data: PathwayData): Model {
@@ -493,11 +496,15 @@ export class KwPathway extends KwElement {
   }
 
   private async download(kind: 'svg' | 'png'): Promise<void> {
-    const url = URL.createObjectURL(kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `pathway.${kind}`;
-    link.click();
-    URL.revokeObjectURL(url);
+    try {
+      const url = URL.createObjectURL(kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `pathway.${kind}`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      console.warn(`<kw-pathway>: the ${kind.toUpperCase()} could not be made: ${(error as Error).message}`);
+    }
   }
 }

@@ -12,7 +12,7 @@ import { styles } from './side-effects.styles.js';
 type Key = keyof SideEffectsStrings & string;
 
 /** The words of a space- or comma-separated attribute, lower-cased. */
-const words = (value = '') => value.toLowerCase().split(/[\s,]+/);
+const words = (value?: string | null) => (value ?? '').toLowerCase().split(/[\s,]+/);
 
 /**
  * @tagname kw-side-effects

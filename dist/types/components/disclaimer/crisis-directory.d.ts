@@ -33,6 +33,6 @@ export declare function contactHref(contact: CrisisContact, keyword?: string): s
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
  * en-GB → UK) and falls back to `intl`. Unknown keys fall back to `intl`. (The element handles `none` itself.)
  */
-export declare function resolveRegion(region: string | undefined, lang: string, directory: CrisisDirectory): string | undefined;
+export declare function resolveRegion(region: string | null | undefined, lang: string, directory: CrisisDirectory): string | undefined;
 /** Validates crisis-directory data; every message names the path of the bad value. */
 export declare const validateCrisisDirectory: Validator<CrisisDirectory>;

@@ -125,7 +125,10 @@ export declare class KwPathway extends KwElement {
     render(): TemplateResult;
     /** The diagram as a standalone SVG document (styles inlined, current theme and language, no scripts). */
     toSVG(): string;
-    /** The diagram as a PNG image, `scale` device pixels per CSS pixel. */
+    /**
+     * The diagram as a PNG image, `scale` (above 0, up to 8; else 2) device pixels per CSS pixel. Rejects, with a
+     * message, when there is no diagram to export.
+     */
     toPNG(scale?: number): Promise<Blob>;
     private model;
     private measure;
