@@ -1,4 +1,4 @@
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
@@ -94,6 +94,19 @@ describe('<kw-pathway>', () => {
       expect(shadow(wide).querySelector('svg')!.classList.contains('horizontal')).to.equal(true);
       const forced = await mount(html`<kw-pathway orientation="horizontal"></kw-pathway>`, 320);
       expect(shadow(forced).querySelector('svg')!.classList.contains('horizontal')).to.equal(true);
+    });
+
+    it('lays each orientation out once: resizing only chooses between them (large diagrams are slow to lay out)', async () => {
+      const el = await mount(html`<kw-pathway .data=${small}></kw-pathway>`, 1200);
+      const layouts = () => (el as unknown as { layouts: { byOrientation: Map<string, object> } }).layouts.byOrientation;
+      const wrapper = el.parentElement!;
+      const seen = new Set<object>();
+      for (const width of [300, 1200, 320, 1100, 310]) {
+        wrapper.style.width = `${width}px`;
+        await waitUntil(() => shadow(el).querySelector('svg')!.classList.contains(width > 1000 ? 'horizontal' : 'vertical'), `${width}px`);
+        layouts().forEach((layout) => seen.add(layout));
+      }
+      expect(seen.size).to.equal(2);
     });
 
     it('never draws text below 12px: the SVG is drawn at 1:1 and scrolls instead of shrinking', async () => {

@@ -129,6 +129,8 @@ export class KwPathway extends KwElement {
   private frame = 0;
   private hovering = false;
   private cache?: { key: string; data: PathwayData; model: Model };
+  /** Layouts by orientation for the same data, alternatives and language: a resize only picks one (large diagrams take long to lay out). */
+  private layouts?: { key: string; data: PathwayData; byOrientation: Map<Orientation, Layout> };
   private ctx?: CanvasRenderingContext2D | null;
 
   override connectedCallback(): void {
@@ -378,11 +380,15 @@ export class KwPathway extends KwElement {
     const label = new Map(nodes.map((n) => [n.id, pick(n.label) || n.id]));
     const lines = new Map(nodes.map((n) => [n.id, wrapText(label.get(n.id)!, NODE_WIDTH - 2 * PAD, (text) => this.measure(text, font))]));
     const inputs = nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: 2 * PAD + (lines.get(n.id)!.length + 1) * LINE, x: n.x, y: n.y }));
+    const layoutKey = `${this.showAlternatives}|${this.localize.lang}|${font}`;
+    if (this.layouts?.data !== data || this.layouts.key !== layoutKey) this.layouts = { key: layoutKey, data, byOrientation: new Map() };
+    const { byOrientation } = this.layouts;
+    const layoutFor = (o: Orientation) => byOrientation.get(o) ?? byOrientation.set(o, layoutGraph(inputs, edges, { orientation: o })).get(o)!;
     let orientation: Orientation = wanted === 'auto' ? 'horizontal' : wanted;
-    let layout = layoutGraph(inputs, edges, { orientation });
+    let layout = layoutFor(orientation);
     // Before the ResizeObserver reports, the element's own width decides, so the first frame is already final (no layout shift).
     const available = this.width || this.clientWidth;
-    if (wanted === 'auto' && available > 0 && layout.box.width > available) layout = layoutGraph(inputs, edges, { orientation: (orientation = 'vertical') });
+    if (wanted === 'auto' && available > 0 && layout.box.width > available) layout = layoutFor((orientation = 'vertical'));
     const model: Model = {
       nodes,
       edges,

@@ -118,6 +118,8 @@ export declare class KwPathway extends KwElement {
     private frame;
     private hovering;
     private cache?;
+    /** Layouts by orientation for the same data, alternatives and language: a resize only picks one (large diagrams take long to lay out). */
+    private layouts?;
     private ctx?;
     connectedCallback(): void;
     disconnectedCallback(): void;
