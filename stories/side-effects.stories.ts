@@ -29,7 +29,7 @@ const meta: Meta<SideEffectsArgs> = {
           'Give your own list with `data`, an inline `<script type="application/json">` or `src`. Format: `{ "sets": [{ "id", "title"?, "note"?, "drug"?, ' +
           '"warning"?: { "title", "items": [], "note"? }, "items": [{ "id", "name", "timing": "during|after|long-term|any", "severity": "mild|moderate|serious", ' +
           '"percent"?: 0–100, "placeboPercent"?: 0–100, "frequency"?: "very-common|common|uncommon|rare", "common"?, "description"?, "when"?, "help"?, ' +
-          '"refs"?: [], "confidence"?: "established|supported|debated" }] }], "help"?: [] }` — or just an array of items. Any text may be `{ "en": "…", "es": "…" }`.',
+          '"refs"?: [], "confidence"?: "established|supported|debated" }] }], "help"?: [] }` — or just an array of items, or only `{ "help": [] }` to keep the built-in list with your own help lines. Any text may be `{ "en": "…", "es": "…" }`.',
       },
     },
   },

@@ -338,6 +338,19 @@ describe('<kw-side-effects>', () => {
   });
 
   describe('custom lists', () => {
+    it('replaces only the help lines when the data gives help and no sets (e.g. a UK page)', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects>
+        <script type="application/json">
+          { "help": ["After you leave: in an emergency, call 999 or 112."] }
+        </script>
+      </kw-side-effects>`);
+      await el.updateComplete;
+      const text = el.shadowRoot!.textContent!;
+      expect(text).to.contain('After you leave: in an emergency, call 999 or 112.');
+      expect(text).to.not.contain('At home: call 911');
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(20);
+    });
+
     it('loads a list from src', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects src="/tests/fixtures/side-effects/clinic.json"></kw-side-effects>`);
       await settle(el);

@@ -68,7 +68,10 @@ export interface SideEffectSet {
   items: SideEffect[];
 }
 
-/** The data format of <kw-side-effects>. A bare array of items is accepted as one set. */
+/**
+ * The data format of <kw-side-effects>. A bare array of items is accepted as one set; an object with `help` and
+ * no `sets` keeps the built-in sets.
+ */
 export interface SideEffectList {
   sets: SideEffectSet[];
   /** "When to get help" lines under the list; the built-in US lines when absent, none when empty. */

@@ -5,6 +5,7 @@ import { defaultSideEffects, sideEffectsStrings, type SideEffectsStrings } from 
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController, type LocalizedText } from '../../internal/localize.js';
+import { isPlainObject } from '../../internal/validate.js';
 import { groupItems, perHundred, sortItems, type GroupBy, type SortOrder } from './side-effects-model.js';
 import { SEVERITIES, validateSideEffects, type Severity, type SideEffect, type SideEffectList, type SideEffectSet } from './side-effects-schema.js';
 import { styles } from './side-effects.styles.js';
@@ -100,7 +101,11 @@ export class KwSideEffects extends KwElement {
   private printing = false;
 
   private l = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
-  private d = new DataSourceController<SideEffectList>(this, { validate: validateSideEffects, fallback: () => defaultSideEffects });
+  private d = new DataSourceController<SideEffectList>(this, {
+    // `{ "help": [...] }` alone keeps the built-in list and replaces only the "when to get help" lines.
+    validate: (input) => validateSideEffects(isPlainObject(input) && !('sets' in input) && 'help' in input ? { ...input, sets: defaultSideEffects.sets } : input),
+    fallback: () => defaultSideEffects,
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
