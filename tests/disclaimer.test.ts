@@ -220,7 +220,24 @@ describe('<kw-disclaimer>', () => {
       }
     });
 
-    it('a banner scrolls with the page when it would cover more than a quarter of a short window (zoom, landscape phone)', async () => {
+    it('a sticky banner never hides what gets keyboard focus on the page', async () => {
+      await setViewport({ width: 1000, height: 1000 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <kw-disclaimer variant="banner" region="US"></kw-disclaimer>
+        ${Array.from({ length: 60 }, (_, i) => html`<p><a href="#l${i}">Link ${i}</a></p>`)}
+      </div>`);
+      const el = wrapper.querySelector('kw-disclaimer')!;
+      await waitUntil(() => getComputedStyle(el).position === 'sticky');
+      const link = wrapper.querySelectorAll('a')[30]!;
+      // Put the link just under the stuck banner, as Shift+Tab up a page does, then focus it.
+      scrollBy(0, link.getBoundingClientRect().top - 20);
+      expect(link.getBoundingClientRect().top).to.be.below(el.getBoundingClientRect().bottom);
+      link.focus();
+      await waitUntil(() => link.getBoundingClientRect().top >= el.getBoundingClientRect().bottom, 'the focused link stayed under the banner');
+      scrollTo(0, 0);
+    });
+
+    it('a banner scrolls with the page when it would cover more than a third of a short window (zoom, landscape phone)', async () => {
       await setViewport({ width: 1000, height: 1000 });
       try {
         const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner"></kw-disclaimer>`);

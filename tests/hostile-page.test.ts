@@ -123,6 +123,15 @@ describe('on a hostile page', () => {
       expect(base.hasAttribute('dir')).to.equal(false);
     });
 
+    it('does not mark the page\'s own content English on a page in another language', async () => {
+      document.documentElement.lang = 'ar';
+      const el = await mount('kw-side-effects');
+      (el as unknown as { data: unknown }).data = [{ id: 'a', name: 'غثيان', timing: 'during', severity: 'mild' }];
+      await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('lang')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('dir')).to.equal(false);
+    });
+
     it('keeps the page language when the page overrides the strings', async () => {
       document.documentElement.lang = 'fr';
       const el = await mount('kw-disclaimer', `strings='{"heading":"Pas un avis médical"}'`);

@@ -279,12 +279,15 @@ describe('<kw-pathway>', () => {
       const relation = items[0]!.querySelector('li')!;
       expect(relation.textContent).to.contain('Sources: Anis NA et al.');
       expect(relation.querySelector('a')!.href).to.match(/^https:\/\//);
+      // Screen readers reach it; the keyboard does not, while it is not shown (no invisible tab stops).
+      expect(relation.querySelector<HTMLAnchorElement>('a')!.tabIndex).to.equal(-1);
       expect(text.getBoundingClientRect().height, 'visually hidden until asked for').to.be.at.most(1);
       button(el, 'show-text').click();
       await settle(el);
       expect(button(el, 'show-text').getAttribute('aria-pressed')).to.equal('true');
       expect(text.getBoundingClientRect().height).to.be.greaterThan(100);
       expect(visibleText(el)).to.contain('The pathway as text');
+      expect(text.querySelector<HTMLAnchorElement>('li li a')!.tabIndex).to.equal(0);
     });
   });
 

@@ -147,6 +147,38 @@ describe('robustness', () => {
     expect(hrefs).to.include('https://988lifeline.org/');
   });
 
+  it("reads a page's model objects: class getters, non-enumerable properties, String objects, frozen and Vue-like proxies", async () => {
+    class Node {
+      constructor(private readonly name: string) {}
+      get id() {
+        return this.name;
+      }
+      get label() {
+        return this.name.toUpperCase();
+      }
+      get description() {
+        return `About ${this.name}.`;
+      }
+      get kind() {
+        return 'drug';
+      }
+      get confidence() {
+        return 'established';
+      }
+    }
+    const hidden = {};
+    Object.defineProperty(hidden, 'id', { value: 'b', enumerable: false });
+    Object.assign(hidden, { label: 'B', description: 'About b.', kind: 'drug', confidence: 'supported' });
+    const data = new Proxy(Object.freeze({ nodes: [new Node('a'), hidden], edges: [], steps: ['a', 'b'] }), {});
+    const el = await fixture<KwPathway>(html`<kw-pathway .data=${data}></kw-pathway>`);
+    await settled(el);
+    expect(errorBox(el)?.textContent ?? '').to.equal('');
+    expect([...el.shadowRoot!.querySelectorAll('g.node')].map((n) => n.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
+    const neuron = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .data=${new String('1 1 0 0 0 8 -1\n2 3 0 40 0 1 1') as unknown as string}></kw-neuron-growth>`);
+    await settled(neuron);
+    expect(errorBox(neuron)?.textContent ?? '').to.equal('');
+  });
+
   it('warns again when bad data comes back after good data', async () => {
     const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
     const warnings = captureWarnings();

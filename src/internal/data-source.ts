@@ -196,16 +196,34 @@ export class DataSourceController<T> implements ReactiveController {
 }
 
 /**
- * A copy of plain data (objects, arrays, primitives), read through framework proxies such as Vue's reactive
- * objects (which structuredClone refuses). Throws on a cycle or absurd nesting.
+ * A copy of the data as plain objects, arrays and primitives. It reads through framework proxies such as Vue's
+ * reactive objects (which structuredClone refuses), and keeps what a page's model objects expose: own properties,
+ * enumerable or not, and getters of their classes. Throws on a cycle, absurd nesting or size, or a DOM node.
  */
-function copyData(value: unknown, depth = 0, ancestors = new Set<object>()): unknown {
+function copyData(value: unknown, depth = 0, ancestors = new Set<object>(), budget = { left: 1e5 }): unknown {
+  if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
   if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Node) throw new Error('it contains a DOM node');
   if (ancestors.has(value)) throw new Error('it contains a cycle (an object inside itself)');
   if (depth > 64) throw new Error('it is nested more than 64 levels deep');
   ancestors.add(value);
-  const read = (item: unknown) => copyData(item, depth + 1, ancestors);
-  const copy = Array.isArray(value) ? value.map(read) : Object.fromEntries(Object.keys(value).map((key) => [key, read((value as Record<string, unknown>)[key])]));
+  const read = (item: unknown) => {
+    if (--budget.left < 0) throw new Error('it has more than 100,000 values');
+    return copyData(item, depth + 1, ancestors, budget);
+  };
+  let copy: unknown;
+  if (Array.isArray(value)) copy = value.map(read);
+  else {
+    const out: Record<string, unknown> = {};
+    for (let proto: object | null = value; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const key of Object.getOwnPropertyNames(proto)) {
+        if (key === 'constructor' || key === '__proto__' || Object.hasOwn(out, key)) continue;
+        const item = (value as Record<string, unknown>)[key];
+        if (typeof item !== 'function') out[key] = read(item);
+      }
+    }
+    copy = out;
+  }
   ancestors.delete(value);
   return copy;
 }

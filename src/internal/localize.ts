@@ -129,12 +129,14 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   }
 
   /**
-   * When the page's language has no built-in table (e.g. `fr`, or none declared) and no string is overridden,
-   * the widget speaks English: its top elements say so, so that screen readers switch voice and the text runs
-   * left to right even on a right-to-left page.
+   * When the page's language has no built-in table (e.g. `fr`, or none declared) and the page gives no content
+   * of its own (strings, data, src, children), the widget speaks English: its top elements say so, so that
+   * screen readers switch voice and the text runs left to right even on a right-to-left page. The page's own
+   * content is presumably in the page's language, so then nothing is marked.
    */
   hostUpdated(): void {
-    const fallback = this.tag !== this.lang;
+    const { data, src } = this.host as { data?: unknown; src?: unknown };
+    const fallback = this.tag !== this.lang && data == null && !src && !this.host.childElementCount;
     for (const el of this.host.shadowRoot?.children ?? []) {
       if (fallback) {
         el.setAttribute('lang', this.tag);

@@ -73,7 +73,8 @@ export class KwDisclaimer extends KwElement {
 
   /**
    * `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport,
-   * unless it is taller than a quarter of the window: it then scrolls with the page, so that it never covers it.
+   * unless it is taller than a third of the window: it then scrolls with the page. While it sticks, the page
+   * scrolls so that what gets keyboard focus is never hidden under it.
    */
   variant: 'inline' | 'banner' = 'inline';
 
@@ -128,20 +129,40 @@ export class KwDisclaimer extends KwElement {
   });
 
   /**
-   * A sticky banner taller than a quarter of the window (phones, short windows, zoom, long translations) would hide
-   * the page and what has keyboard focus (WCAG 1.4.10, 2.4.11): it then scrolls with the page, marked `unstuck`.
+   * A sticky banner taller than a third of the window (phones, short windows, zoom, long translations) would hide
+   * too much of the page (WCAG 1.4.10): it then scrolls with the page, marked `unstuck`.
    * @internal
    */
   private readonly fit = (): void => {
-    this.toggleAttribute('unstuck', this.variant === 'banner' && this.offsetHeight * 4 > innerHeight);
+    this.toggleAttribute('unstuck', this.variant === 'banner' && this.offsetHeight * 3 > innerHeight);
   };
   /** @internal */
   private readonly sizes = new ResizeObserver(this.fit);
+  /** @internal */
+  private revealFrame = 0;
+
+  /**
+   * While the banner sticks, what gets keyboard focus on the page must not be hidden under it (WCAG 2.4.11): the
+   * page is scrolled just enough, once the browser has scrolled the element into view.
+   * @internal
+   */
+  private readonly reveal = (event: FocusEvent): void => {
+    const target = event.target;
+    if (this.variant !== 'banner' || this.dismissed || this.hasAttribute('unstuck') || !(target instanceof Element) || this.contains(target)) return;
+    cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = requestAnimationFrame(() => {
+      const banner = this.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      if (box.top >= banner.bottom || box.bottom <= banner.top) return;
+      scrollBy(0, this.position === 'bottom' ? box.bottom - banner.top + 8 : box.top - banner.bottom - 8);
+    });
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.sizes.observe(this);
     addEventListener('resize', this.fit);
+    document.addEventListener('focusin', this.reveal);
     this.readAuthoredContent();
     if (this.remember > 0 && this.readRemembered()) this.dismissed = true;
   }
@@ -150,6 +171,8 @@ export class KwDisclaimer extends KwElement {
     super.disconnectedCallback();
     this.sizes.disconnect();
     removeEventListener('resize', this.fit);
+    document.removeEventListener('focusin', this.reveal);
+    cancelAnimationFrame(this.revealFrame);
   }
 
   protected override updated(): void {

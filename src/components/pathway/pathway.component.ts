@@ -179,10 +179,15 @@ export class KwPathway extends KwElement {
     const chosen = nodes.find((n) => n.id === this.selected);
     const alt = (node: PathwayNode, prefix: string) => (node.track === 'alt' ? prefix + t('alt') : '');
     const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
-    const cite = (key: string) => {
+    // `hidden`: in the text version while only screen readers have it, a link must not be an invisible tab stop.
+    const cite = (key: string, hidden?: boolean) => {
       const ref = referenceFor(key);
       const text = html`<span lang=${ifDefined(ref.lang)}>${ref.cite}</span>`;
-      return ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${t('newTab')}</span></a>` : text;
+      return ref.url
+        ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(hidden ? -1 : undefined)}
+            >${text}<span class="visually-hidden"> ${t('newTab')}</span></a
+          >`
+        : text;
     };
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
@@ -303,7 +308,7 @@ export class KwPathway extends KwElement {
                       (e) =>
                         html`<li>
                           ${t('relation', { from: label.get(e.from)!, effect: t(e.effect), to: label.get(e.to)! })} (${level(e)}${e.refs?.length
-                            ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(key)}`)}`
+                            ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(key, !this.textShown)}`)}`
                             : nothing})
                         </li>`,
                     )}

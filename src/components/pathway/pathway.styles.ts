@@ -171,16 +171,7 @@ export const styles = css`
     gap: var(--_space-xs);
   }
 
-  /* On tall screens the details stay in view; on short ones (zoom) they would hide the focused step. */
-  @media (min-height: 40em) {
-    .details {
-      position: sticky;
-      bottom: 0;
-      z-index: 1;
-      max-height: 60vh;
-      overflow: auto;
-    }
-  }
+  /* In the flow, not sticky: a panel over the diagram would hide the step that has keyboard focus (WCAG 2.4.11). */
   .details {
     margin-top: var(--_space-s);
     padding: var(--_space-s) var(--_space-m);

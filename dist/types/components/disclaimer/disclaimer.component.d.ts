@@ -71,7 +71,8 @@ export declare class KwDisclaimer extends KwElement {
     };
     /**
      * `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport,
-     * unless it is taller than a quarter of the window: it then scrolls with the page, so that it never covers it.
+     * unless it is taller than a third of the window: it then scrolls with the page. While it sticks, the page
+     * scrolls so that what gets keyboard focus is never hidden under it.
      */
     variant: 'inline' | 'banner';
     /** Where a `banner` sticks: `top` or `bottom`. */
@@ -109,13 +110,21 @@ export declare class KwDisclaimer extends KwElement {
     /** @internal */
     private readonly directory;
     /**
-     * A sticky banner taller than a quarter of the window (phones, short windows, zoom, long translations) would hide
-     * the page and what has keyboard focus (WCAG 1.4.10, 2.4.11): it then scrolls with the page, marked `unstuck`.
+     * A sticky banner taller than a third of the window (phones, short windows, zoom, long translations) would hide
+     * too much of the page (WCAG 1.4.10): it then scrolls with the page, marked `unstuck`.
      * @internal
      */
     private readonly fit;
     /** @internal */
     private readonly sizes;
+    /** @internal */
+    private revealFrame;
+    /**
+     * While the banner sticks, what gets keyboard focus on the page must not be hidden under it (WCAG 2.4.11): the
+     * page is scrolled just enough, once the browser has scrolled the element into view.
+     * @internal
+     */
+    private readonly reveal;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected updated(): void;
