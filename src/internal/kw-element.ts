@@ -5,6 +5,9 @@ import { VERSION } from './version.js';
 /** Colour scheme of a widget: `light`, `dark`, or `auto` (the reader's system setting). Unset follows the page's `color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** A `heading-level` attribute as a usable level: a whole number from 2 to 6 (2 when missing or not a number). */
+export const headingLevelOf = (level: number): number => Math.min(6, Math.max(2, Math.round(level) || 2));
+
 /** Base class of every kw- widget: version stamp for `define()`, shared tokens and the `theme` attribute. */
 export class KwElement extends LitElement {
   /** @internal */

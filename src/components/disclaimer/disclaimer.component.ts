@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
-import { KwElement } from '../../internal/kw-element.js';
+import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { contactHref, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
 import { styles } from './disclaimer.styles.js';
@@ -188,7 +188,7 @@ export class KwDisclaimer extends KwElement {
     // Crisis lines are never behind a click (brief §3b): dismissing hides the notice, not the lines.
     if (this.dismissed) return this.renderCrisis(true);
     const term = this.localize.term.bind(this.localize);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevelOf(this.headingLevel);
     const heading = HEADINGS[level]!;
     // An empty string (e.g. `strings='{"body4": ""}'`) leaves that paragraph out.
     const bodyText = (this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3'), term('body4')]).filter(Boolean);
@@ -259,7 +259,7 @@ export class KwDisclaimer extends KwElement {
     if (!region) return state.status === 'error' ? strip(error) : nothing;
     return strip(
       html`${error}
-      <p class="crisis-heading" role="heading" aria-level=${Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1)}>${term('crisisHeading')}</p>
+      <p class="crisis-heading" role="heading" aria-level=${Math.min(6, headingLevelOf(this.headingLevel) + 1)}>${term('crisisHeading')}</p>
       <ul class="lines">
         ${region.lines.map(
           (line) => html`<li class="line" data-id=${line.id}>

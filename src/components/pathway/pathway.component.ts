@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
 import { CONFIDENCES, referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
-import { KwElement } from '../../internal/kw-element.js';
+import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { layoutGraph, wrapText, type Layout, type Orientation, type PlacedNode } from './layout.js';
 import { validatePathway, type Confidence, type PathwayData, type PathwayEdge, type PathwayNode } from './pathway-schema.js';
@@ -191,7 +191,7 @@ export class KwPathway extends KwElement {
     };
     // The text alternative follows the story, then lists the nodes outside it.
     const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
-    const depth = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const depth = headingLevelOf(this.headingLevel);
     return html`<div part="base" class="base">
       <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}

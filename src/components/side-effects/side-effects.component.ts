@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { referenceFor } from '../../content/references.js';
 import { defaultSideEffects, sideEffectsStrings, type SideEffectsStrings } from '../../content/side-effects.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
-import { KwElement } from '../../internal/kw-element.js';
+import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController, type LocalizedText } from '../../internal/localize.js';
 import { isPlainObject } from '../../internal/validate.js';
 import { groupItems, perHundred, sortItems, type GroupBy, type SortOrder } from './side-effects-model.js';
@@ -141,7 +141,7 @@ export class KwSideEffects extends KwElement {
     const chosen = ids.includes('all') ? sets : sets.filter((s) => ids.includes(s.id.toLowerCase()));
     const active = this.active(print);
     const pass = (item: SideEffect) => !active.length || active.includes(item.severity);
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevelOf(this.headingLevel);
     const shownSets = chosen.length ? chosen : sets.slice(0, 1);
     const all = shownSets.flatMap((set) => set.items);
 
