@@ -6,6 +6,7 @@ import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { KwSideEffects } from '../src/components/side-effects/side-effects.js';
+import { captureUncaught } from './support/helpers.js';
 
 const WIDGETS = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'] as const;
 
@@ -70,19 +71,17 @@ describe('on a hostile page', () => {
     const original = Array.from;
     // Prototype.js 1.7's $A: copies an array-like, ignores the map function.
     Array.from = ((iterable: ArrayLike<unknown>) => Array.prototype.slice.call(iterable)) as typeof Array.from;
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
+    const uncaught = captureUncaught();
     try {
       const pathway = (await mount('kw-pathway')) as KwPathway;
       expect(pathway.shadowRoot!.querySelectorAll('.node').length).to.be.greaterThan(10);
       const neuron = (await mount('kw-neuron-growth', 'scene="compare"')) as KwNeuronGrowth;
       await aTimeout(100);
       expect(neuron.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d+ to \d+/);
-      expect(errors).to.deep.equal([]);
+      expect(uncaught.errors).to.deep.equal([]);
     } finally {
       Array.from = original;
-      window.removeEventListener('error', onError);
+      uncaught.restore();
     }
   });
 

@@ -8,32 +8,10 @@ import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { KwSideEffects } from '../src/components/side-effects/side-effects.js';
 import { defaultCrisisDirectory } from '../src/content/crisis-lines.js';
 import { format, pickText } from '../src/internal/localize.js';
-import { captureWarnings } from './support/helpers.js';
+import { captureUncaught, captureWarnings } from './support/helpers.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 const WIDGETS = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'] as const;
-
-/** Collects uncaught errors and unhandled rejections (Lit's update promise) until `restore()`. */
-function captureUncaught(): { errors: string[]; restore: () => void } {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => {
-    errors.push(event.message);
-    event.preventDefault();
-  };
-  const onRejection = (event: PromiseRejectionEvent) => {
-    errors.push(String(event.reason));
-    event.preventDefault();
-  };
-  addEventListener('error', onError);
-  addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    restore: () => {
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 async function settled(el: Widget): Promise<void> {
   await el.updateComplete;

@@ -23,6 +23,28 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/** Collects uncaught errors and unhandled rejections (Lit's update promise) until `restore()`. */
+export function captureUncaught(): { errors: string[]; restore: () => void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => {
+    errors.push(event.message);
+    event.preventDefault();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    errors.push(String(event.reason));
+    event.preventDefault();
+  };
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    restore: () => {
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
 /** Loads a page of this repository in an iframe and resolves once it has loaded. */
 export async function loadPage(url: string, attributes: Record<string, string> = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
