@@ -318,6 +318,25 @@ describe('<kw-disclaimer>', () => {
       expect(el.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('keeps keyboard focus in place when dismissed with region="none": a hidden note takes it, and Tab goes on from there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es"><kw-disclaimer region="none" dismissible></kw-disclaimer><button id="after">after</button></div>`,
+      );
+      const el = wrapper.querySelector<KwDisclaimer>('kw-disclaimer')!;
+      part(el, 'close-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await nextFrame();
+      const note = shadow(el).activeElement as HTMLElement;
+      expect(note?.textContent).to.equal('Aviso cerrado.');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id).to.equal('after');
+      // A script's dismissal, or a remembered one, renders nothing at all.
+      const quiet = await fixture<KwDisclaimer>(html`<kw-disclaimer region="none" dismissed></kw-disclaimer>`);
+      expect(shadow(quiet).childElementCount).to.equal(0);
+    });
+
     it('does not stick a dismissed banner to the viewport', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer variant="banner" region="US" dismissed></kw-disclaimer>`);
       expect(getComputedStyle(el).position).to.equal('static');

@@ -20,6 +20,7 @@ export declare const disclaimerStrings: {
         text: string;
         textWord: string;
         dismiss: string;
+        dismissed: string;
         reviewed: string;
         loading: string;
         dataError: string;
@@ -39,6 +40,7 @@ export declare const disclaimerStrings: {
         text: string;
         textWord: string;
         dismiss: string;
+        dismissed: string;
         reviewed: string;
         loading: string;
         dataError: string;

@@ -119,6 +119,8 @@ export class KwDisclaimer extends KwElement {
 
   /** @internal */
   private hasAuthoredContent = false;
+  /** The reader dismissed the notice in this page view (not a script, not a remembered dismissal). */
+  private dismissedHere = false;
 
   /** @internal */
   private readonly localize = new LocalizeController<DisclaimerStrings>(this, disclaimerStrings);
@@ -182,11 +184,19 @@ export class KwDisclaimer extends KwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // `remember` may be set after connection (e.g. by a framework); honour a stored dismissal then too.
     if (changed.has('remember') && this.remember > 0 && !this.dismissed && this.readRemembered()) this.dismissed = true;
+    if (!this.dismissed) this.dismissedHere = false;
   }
 
   override render(): TemplateResult | typeof nothing {
     // Crisis lines are never behind a click (brief §3b): dismissing hides the notice, not the lines.
-    if (this.dismissed) return this.renderCrisis(true);
+    if (this.dismissed) {
+      const strip = this.renderCrisis(true);
+      // With no crisis strip (`region="none"`) the reader who just pressed the button still needs somewhere to
+      // be: a visually hidden note takes the focus, so the next Tab continues from here, not from the top.
+      return strip === nothing && this.dismissedHere
+        ? html`<p class="visually-hidden dismissed-note" tabindex="-1">${this.localize.term('dismissed')}</p>`
+        : strip;
+    }
     const term = this.localize.term.bind(this.localize);
     const level = headingLevelOf(this.headingLevel);
     const heading = HEADINGS[level]!;
@@ -307,9 +317,10 @@ export class KwDisclaimer extends KwElement {
     const event = new CustomEvent('kw-dismiss', { bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     this.dismissed = true;
+    this.dismissedHere = true;
     if (this.remember > 0) this.writeRemembered();
     // The button is gone: keep keyboard and screen-reader focus on what remains, the crisis lines.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.crisis')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.crisis, .dismissed-note')?.focus());
   }
 
   // Storage may throw (private mode, sandboxed iframes, blocked cookies): dismissal then lasts for this page view.

@@ -105,6 +105,8 @@ export declare class KwDisclaimer extends KwElement {
     src?: string;
     /** @internal */
     private hasAuthoredContent;
+    /** The reader dismissed the notice in this page view (not a script, not a remembered dismissal). */
+    private dismissedHere;
     /** @internal */
     private readonly localize;
     /** @internal */
