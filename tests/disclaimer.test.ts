@@ -139,6 +139,47 @@ describe('<kw-disclaimer>', () => {
       expect(visibleText(part(el, 'crisis')!)).to.contain('Llame al 988');
     });
 
+    it('marks text in another language than the widget, so screen readers switch voice', async () => {
+      const langs = (el: Element) =>
+        [...part(el, 'crisis')!.querySelectorAll('[lang]')].map((node) => `${node.getAttribute('lang')}:${node.textContent!.trim()}`);
+      // English page: the Spanish sentence for Spanish speakers is its own span, in Spanish; English text is not marked.
+      const en = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" lang="en-US"></kw-disclaimer>`);
+      expect(langs(en)).to.deep.equal([
+        'es:Para español, marque 2 o envíe AYUDA al 988.',
+        'es:En español: envíe AYUDA al 741741 o escriba por WhatsApp al 442-AYUDAME.',
+      ]);
+      // Spanish page: the services' English names are marked English; the Spanish notes are not repeated.
+      const es = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" lang="es-MX"></kw-disclaimer>`);
+      expect(langs(es)).to.deep.equal(['en:988 Suicide & Crisis Lifeline', 'en:Crisis Text Line']);
+      expect(visibleText(part(es, 'crisis')!)).to.not.contain('Para español');
+      // Page data: a name only in Spanish on an English widget is marked Spanish; plain strings are not marked.
+      const data = {
+        regions: {
+          MX: {
+            name: 'México',
+            lines: [
+              { id: 'a', name: { es: 'Línea de la Vida' }, description: 'Plain text', contacts: [{ type: 'call', value: '800 911 2000' }] },
+            ],
+          },
+        },
+      };
+      const custom = await fixture<KwDisclaimer>(html`<kw-disclaimer region="MX" .data=${data}></kw-disclaimer>`);
+      expect(langs(custom)).to.deep.equal(['es:Línea de la Vida']);
+    });
+
+    it('rejects language notes that are not texts by language, naming the path', async () => {
+      const warnings = captureWarnings();
+      try {
+        const data = { regions: { X: { name: 'X', lines: [{ id: 'a', name: 'A', languageNotes: 'Hola', contacts: [{ type: 'call', value: '1' }] }] } } };
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="X" .data=${data}></kw-disclaimer>`);
+        await el.updateComplete;
+        expect(visibleText(el)).to.contain('regions.X.lines[0].languageNotes');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('UK: Samaritans 116 123 and 999', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="UK"></kw-disclaimer>`);
       expect(hrefs(el)).to.include.members(['tel:116123', 'tel:999']);

@@ -3,7 +3,8 @@ import type { CrisisDirectory } from '../components/disclaimer/crisis-directory.
 /**
  * Built-in crisis resources for <kw-disclaimer>, checked against the services' own pages (see
  * shared/content/brief.md §3b). Not shown: the discontinued 988 "Press 3" option; Spanish service names
- * that are not yet confirmed against official materials (the English names are used in both languages).
+ * that are not yet confirmed against official materials. The English names are used in both languages, given
+ * as English (`{ en }`) so that a Spanish widget marks them `lang="en"` and a screen reader reads them so.
  * A clinic replaces this with the `data` property, inline JSON or `src` (same shape).
  */
 export const defaultCrisisDirectory: CrisisDirectory = {
@@ -14,11 +15,13 @@ export const defaultCrisisDirectory: CrisisDirectory = {
       lines: [
         {
           id: 'us_988',
-          name: '988 Suicide & Crisis Lifeline',
+          name: { en: '988 Suicide & Crisis Lifeline' },
           description: {
-            en: 'Call or text, 24/7. Para español, marque 2 o envíe AYUDA al 988.',
+            en: 'Call or text, 24/7.',
             es: 'Llamadas y mensajes de texto, las 24 horas. Al llamar, marque 2 para hablar en español.',
           },
+          // The brief's English strip carries this sentence; in its own field it is read with a Spanish voice.
+          languageNotes: { es: 'Para español, marque 2 o envíe AYUDA al 988.' },
           contacts: [
             { type: 'call', value: '988' },
             { type: 'text', value: '988', body: { es: 'AYUDA' } },
@@ -27,11 +30,12 @@ export const defaultCrisisDirectory: CrisisDirectory = {
         },
         {
           id: 'us_ctl',
-          name: 'Crisis Text Line',
+          name: { en: 'Crisis Text Line' },
           description: {
             en: 'Help by text message, 24/7.',
             es: 'Ayuda por mensaje de texto, las 24 horas. También por WhatsApp: 442-AYUDAME.',
           },
+          languageNotes: { es: 'En español: envíe AYUDA al 741741 o escriba por WhatsApp al 442-AYUDAME.' },
           contacts: [{ type: 'text', value: '741741', body: { en: 'HOME', es: 'AYUDA' } }],
         },
       ],
@@ -42,7 +46,7 @@ export const defaultCrisisDirectory: CrisisDirectory = {
       lines: [
         {
           id: 'uk_samaritans',
-          name: 'Samaritans',
+          name: { en: 'Samaritans' },
           description: {
             en: 'Free to call from any phone in the UK and Ireland, 24/7.',
             es: 'Llamada gratuita desde cualquier teléfono en el Reino Unido e Irlanda, las 24 horas (en inglés).',
@@ -59,7 +63,7 @@ export const defaultCrisisDirectory: CrisisDirectory = {
       lines: [
         {
           id: 'intl_findahelpline',
-          name: 'Find A Helpline',
+          name: { en: 'Find A Helpline' },
           description: {
             en: 'A free directory of crisis lines in your country.',
             es: 'Un directorio gratuito de líneas de crisis en su país.',

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Issues, describe, isPlainObject } from './validate.js';
 
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
@@ -39,12 +39,25 @@ export function regionOf(lang: string): string | undefined {
  * `strict`) the first language given: text only in Spanish still beats a blank on an English page.
  */
 export function pickText(text: LocalizedText | undefined, lang: string, strict = false): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
+  return pickEntry(text, lang, strict)?.[1];
+}
+
+/** What pickText picks, with the language key it came from (none for a plain string). */
+function pickEntry(text: LocalizedText | undefined, lang: string, strict: boolean): [string | undefined, string] | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text === 'string') return [undefined, text];
+  const entries = Object.entries(text);
   for (const candidate of langCandidates(lang)) {
-    const hit = Object.entries(text).find(([key]) => key.toLowerCase() === candidate);
-    if (hit) return hit[1];
+    const hit = entries.find(([key]) => key.toLowerCase() === candidate);
+    if (hit) return hit;
   }
-  return strict ? undefined : Object.values(text)[0];
+  return strict ? undefined : entries[0];
+}
+
+/** Whether two language tags name the same language (`es-MX` and `es`). */
+export function sameLanguage(a: string, b: string): boolean {
+  const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return base(a) === base(b);
 }
 
 /** Validates a LocalizedText value, naming the path of anything wrong. */
@@ -190,5 +203,14 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
   pick(text: LocalizedText | undefined, strict?: boolean): string | undefined {
     return pickText(text, this.lang || 'en', strict);
+  }
+
+  /**
+   * Like pick(), for text shown as is: text that comes in another language than the widget's (an English service
+   * name on a Spanish page) is wrapped in a span with that `lang`, so that screen readers switch voice.
+   */
+  pickMarked(text: LocalizedText | undefined): string | TemplateResult | undefined {
+    const [key, value] = pickEntry(text, this.lang || 'en', false) ?? [];
+    return key && !sameLanguage(key, this.tag) ? html`<span lang=${key}>${value}</span>` : value;
   }
 }

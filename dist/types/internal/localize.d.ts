@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Issues } from './validate.js';
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -16,6 +16,8 @@ export declare function regionOf(lang: string): string | undefined;
  * `strict`) the first language given: text only in Spanish still beats a blank on an English page.
  */
 export declare function pickText(text: LocalizedText | undefined, lang: string, strict?: boolean): string | undefined;
+/** Whether two language tags name the same language (`es-MX` and `es`). */
+export declare function sameLanguage(a: string, b: string): boolean;
 /** Validates a LocalizedText value, naming the path of anything wrong. */
 export declare function expectLocalizedText(value: unknown, path: string, issues: Issues, { optional, maxLength }?: {
     optional?: boolean | undefined;
@@ -68,5 +70,10 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
     term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
     /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
     pick(text: LocalizedText | undefined, strict?: boolean): string | undefined;
+    /**
+     * Like pick(), for text shown as is: text that comes in another language than the widget's (an English service
+     * name on a Spanish page) is wrapped in a span with that `lang`, so that screen readers switch voice.
+     */
+    pickMarked(text: LocalizedText | undefined): string | TemplateResult | undefined;
 }
 export {};

@@ -17,6 +17,11 @@ export interface CrisisLine {
   id: string;
   name: LocalizedText;
   description?: LocalizedText;
+  /**
+   * A sentence for speakers of other languages, in their language, by language: shown (marked with its `lang`)
+   * only when the widget is in another language. E.g. `{ "es": "Para español, marque 2 o envíe AYUDA al 988." }`.
+   */
+  languageNotes?: Readonly<Record<string, string>>;
   contacts: CrisisContact[];
 }
 
@@ -115,6 +120,8 @@ export const validateCrisisDirectory: Validator<CrisisDirectory> = (input) => {
         }
         expectLocalizedText(line.name, `${linePath}.name`, issues, { maxLength: 120 });
         expectLocalizedText(line.description, `${linePath}.description`, issues, { optional: true, maxLength: 400 });
+        if (typeof line.languageNotes === 'string') issues.add(`${linePath}.languageNotes`, 'expected texts by language, such as { "es": "…" }');
+        else expectLocalizedText(line.languageNotes, `${linePath}.languageNotes`, issues, { optional: true, maxLength: 200 });
         if (expectArray(line.contacts, `${linePath}.contacts`, issues, { min: 1, max: 10 })) {
           line.contacts.forEach((contact, c) => validateContact(contact, `${linePath}.contacts[${c}]`, issues));
         }

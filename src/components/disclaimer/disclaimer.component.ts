@@ -4,7 +4,7 @@ import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
-import { LocalizeController } from '../../internal/localize.js';
+import { LocalizeController, sameLanguage } from '../../internal/localize.js';
 import { contactHref, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
 import { styles } from './disclaimer.styles.js';
 
@@ -273,8 +273,11 @@ export class KwDisclaimer extends KwElement {
       <ul class="lines">
         ${region.lines.map(
           (line) => html`<li class="line" data-id=${line.id}>
-            <span class="line-name">${this.localize.pick(line.name)}</span>
-            ${line.description ? html`<span class="line-description">${this.localize.pick(line.description)}</span>` : nothing}
+            <span class="line-name">${this.localize.pickMarked(line.name)}</span>
+            ${line.description ? html`<span class="line-description">${this.localize.pickMarked(line.description)}</span>` : nothing}
+            ${Object.entries(line.languageNotes ?? {})
+              .filter(([lang]) => !sameLanguage(lang, this.localize.tag))
+              .map(([lang, note]) => html`<span class="line-description" lang=${lang}>${note}</span>`)}
             <span class="contacts">${line.contacts.map((contact) => this.renderContact(contact))}</span>
           </li>`,
         )}

@@ -14,6 +14,11 @@ export interface CrisisLine {
     id: string;
     name: LocalizedText;
     description?: LocalizedText;
+    /**
+     * A sentence for speakers of other languages, in their language, by language: shown (marked with its `lang`)
+     * only when the widget is in another language. E.g. `{ "es": "Para español, marque 2 o envíe AYUDA al 988." }`.
+     */
+    languageNotes?: Readonly<Record<string, string>>;
     contacts: CrisisContact[];
 }
 export interface CrisisRegion {
