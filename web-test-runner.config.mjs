@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { Readable } from 'node:stream';
 import { bundlePlugin } from './tests/support/bundle-plugin.mjs';
 import { devtoolsPlugin } from './tests/support/devtools-plugin.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
@@ -29,6 +30,19 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), devtoolsPlugin(), bundlePlugin()],
   middleware: [
+    // A `src` whose server streams JSON without a Content-Length and without end (stopped at 1 GB).
+    function endlessJson(context, next) {
+      if (context.path !== '/tests/endless.json') return next();
+      context.type = 'application/json';
+      let sent = 0;
+      const chunk = ' '.repeat(65536);
+      context.body = new Readable({
+        read() {
+          sent += chunk.length;
+          this.push(sent > 1e9 ? null : chunk);
+        },
+      });
+    },
     function strictCsp(context, next) {
       if (context.path.startsWith('/tests/pages/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
       return next();

@@ -112,6 +112,19 @@ describe('robustness', () => {
     });
   });
 
+  it('stops reading a src that streams past 5 MB without a Content-Length, and says so', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<Widget>(html`<kw-pathway src="/tests/endless.json"></kw-pathway>`);
+      // Reading the whole (1 GB) stream, or waiting for the 15 s timeout, would fail this within the test's 10 s.
+      await waitUntil(() => errorBox(el), 'no error shown', { timeout: 8000 });
+      expect(errorBox(el)!.textContent).to.contain('larger than 5 MB');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('ignores later changes to an object it has already accepted (no way to slip in a javascript: link)', async () => {
     const data = structuredClone(defaultCrisisDirectory);
     const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" .data=${data}></kw-disclaimer>`);

@@ -168,9 +168,7 @@ export class DataSourceController<T> implements ReactiveController {
     let next: () => void;
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
-      if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
-      const text = await response.text();
-      if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+      const text = await readLimited(response);
       if (!response.ok) {
         next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
       } else {
@@ -193,6 +191,29 @@ export class DataSourceController<T> implements ReactiveController {
     next();
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The body as text, refused past MAX_SRC_BYTES: before the download when the server says its length, else as soon
+ * as the bytes received pass it (a server that streams without end must not fill the reader's memory).
+ */
+async function readLimited(response: Response): Promise<string> {
+  const tooLarge = () => new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+  if (Number(response.headers.get('content-length')) > MAX_SRC_BYTES) throw tooLarge();
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_SRC_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(read.value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /**
