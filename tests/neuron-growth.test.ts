@@ -13,6 +13,8 @@ const part = <T extends Element = HTMLElement>(el: KwNeuronGrowth, name: string)
 const playButton = (el: KwNeuronGrowth) => part<HTMLButtonElement>(el, 'play-button');
 const scrubber = (el: KwNeuronGrowth) => part<HTMLInputElement>(el, 'scrubber');
 const readout = (el: KwNeuronGrowth) => part(el, 'readout').textContent!.trim();
+/** The readout's two counts ("from 1,022 to 818" in English). */
+const counts = (el: KwNeuronGrowth) => readout(el).match(/\d[\d,]*/g)!.map((n) => Number(n.replace(/,/g, '')));
 const caption = (el: KwNeuronGrowth) => part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim();
 
 /** Counts requestAnimationFrame callbacks that run, from now on. */
@@ -122,11 +124,15 @@ describe('<kw-neuron-growth>', () => {
   it('shows spine counts and captions for each scene at given times', async () => {
     const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="stress" seed="3"></kw-neuron-growth>`);
     await settle(el);
-    const [before] = readout(el).match(/\d+/g)!.map(Number);
+    const [before] = counts(el);
+    // English groups thousands: "from 1,022 to 1,022".
+    expect(before).to.be.above(999);
+    expect(readout(el)).to.equal(`Spines in this drawing: from ${before!.toLocaleString('en')} to ${before!.toLocaleString('en')}`);
+    expect(readout(el)).to.contain(',');
     expect(caption(el)).to.match(/^Healthy\./);
     el.seek(el.duration);
     await el.updateComplete;
-    const [, after] = readout(el).match(/\d+/g)!.map(Number);
+    const [, after] = counts(el);
     expect(after).to.equal(before! - Math.round(0.2 * before!));
     expect(caption(el)).to.match(/^After stress\./);
 
@@ -135,10 +141,10 @@ describe('<kw-neuron-growth>', () => {
     el.seek(3);
     await el.updateComplete;
     expect(caption(el)).to.contain('no new spines have formed yet');
-    expect(readout(el)).to.equal(`Spines in this drawing: from ${after} to ${after}`);
+    expect(counts(el)).to.deep.equal([after, after]);
     el.seek(15);
     await el.updateComplete;
-    const [, restored] = readout(el).match(/\d+/g)!.map(Number);
+    const [, restored] = counts(el);
     expect(restored).to.be.above(after!);
 
     el.scene = 'grow';
@@ -244,7 +250,7 @@ describe('<kw-neuron-growth>', () => {
       expect(t).to.be.within(2.5, 3.5);
       const expected = countSpines(buildModel(generateNeuron(4), 4), sceneState('grow', t));
       expect(expected).to.be.above(0);
-      expect(readout(el)).to.equal(`Spines in this drawing: from 0 to ${expected}`);
+      expect(readout(el)).to.equal(`Spines in this drawing: from 0 to ${expected.toLocaleString('en')}`);
     } finally {
       frames.restore();
     }
@@ -363,6 +369,7 @@ describe('<kw-neuron-growth>', () => {
     el.seek(3);
     await el.updateComplete;
     expect(caption(el)).to.contain('todavía no se han formado espinas nuevas');
+    // Spanish writes four-digit numbers without a separator (1022), English with a comma (1,022).
     expect(readout(el)).to.match(/^Espinas en este dibujo: de \d+ a \d+$/);
     expect(visibleText(el)).to.contain('Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano');
     await expect(wrapper).to.be.accessible();

@@ -200,6 +200,24 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     return format(text, values);
   }
 
+  private numbers?: [tag: string, format: Intl.NumberFormat];
+
+  /** A number as the widget's language writes it (1,022 in English, 1022 in Spanish); one formatter per language. */
+  number(value: number): string {
+    const { tag, language } = this;
+    if (this.numbers?.[0] !== tag) {
+      let format: Intl.NumberFormat;
+      try {
+        format = new Intl.NumberFormat(tag || language);
+      } catch {
+        // A malformed lang tag (e.g. "en_US") makes Intl throw; the built-in language still reads well.
+        format = new Intl.NumberFormat(language);
+      }
+      this.numbers = [tag, format];
+    }
+    return this.numbers[1].format(value);
+  }
+
   /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
   pick(text: LocalizedText | undefined, strict?: boolean): string | undefined {
     return pickText(text, this.lang || 'en', strict);

@@ -68,6 +68,9 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
     get tag(): string;
     /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
     term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
+    private numbers?;
+    /** A number as the widget's language writes it (1,022 in English, 1022 in Spanish); one formatter per language. */
+    number(value: number): string;
     /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
     pick(text: LocalizedText | undefined, strict?: boolean): string | undefined;
     /**

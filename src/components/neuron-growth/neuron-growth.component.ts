@@ -333,6 +333,9 @@ export class KwNeuronGrowth extends KwElement {
       drawNeuron(ctx, model, sceneState(scene, t), [color, outlineColor, caretColor], (i * width) / panels.length, width / panels.length, height, devicePixelRatio),
     );
     root!.querySelector('input')!.valueAsNumber = time;
-    root!.getElementById('readout')!.textContent = this.localize.term('spines', { before: countSpines(model, sceneState(scene, 0)), after: countSpines(model, sceneState(scene, time)) });
+    root!.getElementById('readout')!.textContent = this.localize.term('spines', {
+      before: this.localize.number(countSpines(model, sceneState(scene, 0))),
+      after: this.localize.number(countSpines(model, sceneState(scene, time))),
+    });
   }
 }
