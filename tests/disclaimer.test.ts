@@ -302,7 +302,7 @@ describe('<kw-disclaimer>', () => {
       await el.updateComplete;
       expect(getComputedStyle(el).bottom).to.equal('0px');
       expect(getComputedStyle(el).top).to.equal('auto');
-      expect(visibleText(el)).to.contain('For general information only');
+      expect(visibleText(el)).to.contain('This is general information, not medical advice');
     });
 
     it('fits a 320 px wide screen without horizontal scrolling', async () => {

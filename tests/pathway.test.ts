@@ -78,6 +78,12 @@ describe('<kw-pathway>', () => {
       const el = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
       const markers = [...shadow(el).querySelectorAll('path.edge:not(.legend *)')].map((p) => p.getAttribute('marker-end'));
       expect(markers.slice(0, 2)).to.deep.equal(['url(#bar)', 'url(#arrow)']);
+      expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('inhibits');
+    });
+
+    it('explains the "inhibits" line in the key only when the diagram draws one', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('activates or leads to').and.not.contain('inhibits');
     });
 
     it('shows HTML in labels as text', async () => {

@@ -45,7 +45,7 @@ describe('robustness', () => {
         const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="compare" .data=${rows.join('\n')}></kw-neuron-growth>`);
         await settled(el);
         expect(errorBox(el)?.textContent ?? '').to.equal('');
-        expect(el.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d{4} to \d{4}/);
+        expect(el.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d,\d{3} to \d,\d{3}/);
         expect(uncaught.errors).to.deep.equal([]);
       } finally {
         uncaught.restore();

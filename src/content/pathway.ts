@@ -16,7 +16,7 @@ export const pathwayStrings = {
     inhibits: 'inhibits',
     'leads-to': 'leads to',
     legend: 'Key',
-    legendEstablished: 'shown in people, or basic pharmacology',
+    legendEstablished: 'seen in people, or a basic fact of how the drug works',
     legendSupported: 'consistent evidence, mostly from animals',
     legendDebated: 'conflicting or unconfirmed results',
     legendArrow: 'activates or leads to',
@@ -44,18 +44,18 @@ export const pathwayStrings = {
     established: 'Comprobado',
     supported: 'Respaldado',
     debated: 'En debate',
-    confidence: 'Certeza: {level}',
+    confidence: 'Nivel de evidencia: {level}',
     activates: 'activa',
     inhibits: 'inhibe',
     'leads-to': 'lleva a',
     legend: 'Leyenda',
-    legendEstablished: 'demostrado en personas, o farmacología básica',
-    legendSupported: 'pruebas concordantes, sobre todo en animales',
+    legendEstablished: 'visto en personas, o un dato básico de cómo actúa el fármaco',
+    legendSupported: 'varios estudios coinciden, sobre todo en animales',
     legendDebated: 'resultados contradictorios o sin confirmar',
     legendArrow: 'activa o lleva a',
     legendBar: 'inhibe',
     nodeName: '{label}. {level}. {index} de {count}.',
-    keys: 'Las teclas de flecha llevan de un paso a otro, siguiendo las flechas. Intro o la barra espaciadora abren los detalles de un paso.',
+    keys: 'Las teclas de flecha llevan de un paso a otro, siguiendo las flechas. Enter o la barra espaciadora abren los detalles de un paso.',
     alt: 'Idea alternativa',
     references: 'Fuentes',
     close: 'Cerrar',
@@ -77,7 +77,7 @@ export const pathwayStrings = {
 export type PathwayStrings = typeof pathwayStrings.en;
 
 export const defaultPathway: PathwayData = {
-  title: { en: 'How ketamine may ease depression', es: 'Cómo podría aliviar la depresión la ketamina' },
+  title: { en: 'How ketamine may ease depression', es: 'Cómo podría la ketamina aliviar la depresión' },
   caption: {
     en: 'How ketamine relieves depression is not fully understood. Most steps below come from animal studies.',
     es: 'No se sabe por completo cómo la ketamina alivia la depresión. La mayoría de estos pasos provienen de estudios en animales.',
@@ -100,7 +100,7 @@ export const defaultPathway: PathwayData = {
       confidence: 'established',
       label: { en: 'NMDA receptors blocked', es: 'Bloqueo de receptores NMDA' },
       description: {
-        en: 'Ketamine plugs NMDA receptors, a kind of glutamate receptor, so less signal gets through.',
+        en: 'Ketamine plugs NMDA receptors, one kind of glutamate receptor. Less signal gets through.',
         es: 'La ketamina tapa los receptores NMDA, un tipo de receptor de glutamato, y pasa menos señal.',
       },
       refs: ['Anis1983', 'LodgeMercier2015'],
@@ -134,7 +134,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'Glutamate surge', es: 'Aumento de glutamato' },
       description: {
         en: 'These cells release a short burst of glutamate, the brain’s main “go” messenger.',
-        es: 'Estas neuronas liberan una breve oleada de glutamato, el principal mensajero de “adelante”.',
+        es: 'Estas neuronas liberan una breve oleada de glutamato, el principal mensajero que les dice a las neuronas “adelante”.',
       },
       refs: ['Moghaddam1997', 'Gerhard2020'],
     },
@@ -145,7 +145,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'AMPA receptors activated', es: 'Activación de receptores AMPA' },
       description: {
         en: 'The extra glutamate switches on AMPA receptors, which ketamine does not block. In animals, blocking them stops ketamine’s effect.',
-        es: 'El glutamato extra activa los receptores AMPA, que la ketamina no bloquea. En animales, bloquearlos detiene el efecto de la ketamina.',
+        es: 'El glutamato extra activa los receptores AMPA, que la ketamina no bloquea. En animales, si se bloquean estos receptores, la ketamina deja de hacer efecto.',
       },
       refs: ['Maeng2008', 'Zanos2016', 'Cornwell2012'],
     },
@@ -156,7 +156,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'BDNF released', es: 'Liberación de BDNF' },
       description: {
         en: 'Busy synapses release BDNF, a protein that helps nerve connections grow and survive.',
-        es: 'Las sinapsis activas liberan BDNF, una proteína que ayuda a las conexiones entre neuronas a crecer y mantenerse.',
+        es: 'Las sinapsis activas liberan BDNF, una proteína que ayuda a que las conexiones entre neuronas crezcan y duren.',
       },
       refs: ['Lepack2015', 'Autry2011', 'Laje2012'],
     },
@@ -178,7 +178,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'mTORC1 signaling', es: 'Señal de mTORC1' },
       description: {
         en: 'The signal reaches mTORC1, a hub that tells the cell to build protein. Studies disagree: in one human trial, blocking mTORC1 did not stop ketamine’s effect.',
-        es: 'La señal llega a mTORC1, un centro que ordena fabricar proteína. Los estudios no coinciden: en un ensayo en personas, bloquear mTORC1 no detuvo el efecto.',
+        es: 'La señal llega a mTORC1, un centro que ordena fabricar proteínas. Los estudios no coinciden: en un ensayo en personas, bloquear mTORC1 no detuvo el efecto.',
       },
       refs: ['Li2010', 'Autry2011', 'Abdallah2020rapa'],
     },
@@ -189,7 +189,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'Synapse proteins built', es: 'Proteínas sinápticas nuevas' },
       description: {
         en: 'Nerve cells quickly build the parts that make up synapses, such as the proteins PSD-95 and GluA1.',
-        es: 'Las neuronas fabrican rápido piezas de sinapsis, como PSD-95 y GluA1.',
+        es: 'Las neuronas fabrican rápidamente las piezas que forman las sinapsis, como las proteínas PSD-95 y GluA1.',
       },
       refs: ['Li2010'],
     },
@@ -222,7 +222,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'Mood lifts', es: 'Mejora el estado de ánimo' },
       description: {
         en: 'Many people with hard-to-treat depression, though not all, feel better within hours. After one dose this often lasts days to about a week.',
-        es: 'Muchas personas con depresión difícil de tratar, no todas, se sienten mejor en horas. Tras una dosis, suele durar de días a una semana.',
+        es: 'Muchas personas con depresión difícil de tratar, aunque no todas, se sienten mejor en unas horas. Tras una sola dosis, la mejoría suele durar de unos días a alrededor de una semana.',
       },
       refs: ['Berman2000', 'Zarate2006', 'Murrough2013', 'Abdallah2020rapa'],
     },
@@ -234,7 +234,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'Resting NMDA block', es: 'Bloqueo NMDA en reposo' },
       description: {
         en: 'In mice, ketamine may block NMDA receptors that stay slightly active at rest. Whether this is the main route is debated.',
-        es: 'En ratones, la ketamina podría bloquear receptores NMDA algo activos en reposo. Se debate si es la vía principal.',
+        es: 'En ratones, la ketamina podría bloquear receptores NMDA que siguen un poco activos aun cuando el cerebro descansa. Se debate si es la vía principal.',
       },
       refs: ['Autry2011'],
     },
@@ -281,8 +281,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'Habenula bursts stop', es: 'Cesan las ráfagas en la habénula' },
       description: {
-        en: 'In rats and mice, ketamine calms bursts of activity in a small area called the lateral habenula, which can dampen feelings of reward. Not tested in people.',
-        es: 'En ratas y ratones, la ketamina calma ráfagas de actividad en una pequeña zona llamada habénula lateral, que puede apagar la sensación de recompensa. No probado en personas.',
+        en: 'In rats and mice, ketamine calms bursts of activity in a small brain area called the lateral habenula. This area can dampen feelings of reward. Not tested in people.',
+        es: 'En ratas y ratones, la ketamina calma las ráfagas de actividad de una pequeña zona del cerebro llamada habénula lateral. Esta zona puede apagar la sensación de recompensa. No probado en personas.',
       },
       refs: ['Yang2018'],
     },
@@ -293,8 +293,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'Reward centers freed', es: 'Centros de recompensa liberados' },
       description: {
-        en: 'With the habenula quieter, reward areas that make dopamine and serotonin may work more freely.',
-        es: 'Con la habénula más tranquila, las zonas de recompensa que producen dopamina y serotonina podrían funcionar más libremente.',
+        en: 'With the habenula quieter, reward areas may work more freely. These areas make dopamine and serotonin.',
+        es: 'Con la habénula más tranquila, las zonas de recompensa podrían funcionar con más libertad. Estas zonas producen dopamina y serotonina.',
       },
       refs: ['Yang2018'],
     },
@@ -305,8 +305,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'HNK metabolite', es: 'Metabolito HNK' },
       description: {
-        en: 'The body breaks ketamine down into other substances, such as HNK. In mice, HNK eased signs of depression without blocking NMDA receptors. Some other labs could not repeat this.',
-        es: 'El cuerpo transforma la ketamina en otras sustancias, como el HNK. En ratones, el HNK alivió signos de depresión sin bloquear receptores NMDA. Algunos laboratorios no lograron repetirlo.',
+        en: 'The body breaks ketamine down into other substances, such as HNK. In mice, HNK reduced depression-like behavior without blocking NMDA receptors. Some other labs could not repeat this.',
+        es: 'El cuerpo transforma la ketamina en otras sustancias, como el HNK. En ratones, el HNK redujo conductas parecidas a la depresión sin bloquear los receptores NMDA. Algunos laboratorios no lograron repetirlo.',
       },
       refs: ['Zanos2016', 'Yamaguchi2018', 'Abdallah2020HNK'],
     },
@@ -317,8 +317,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'Opioid system?', es: '¿Sistema opioide?' },
       description: {
-        en: 'In one small trial, the opioid blocker naltrexone weakened ketamine’s effect on depression. Later studies did not find this.',
-        es: 'En un ensayo pequeño, la naltrexona, que bloquea los opioides, debilitó el efecto antidepresivo de la ketamina. Estudios posteriores no lo confirmaron.',
+        en: 'In one small study, naltrexone, a drug that blocks opioids, made ketamine work less well against depression. Later studies did not find this.',
+        es: 'En un estudio pequeño, la naltrexona (un medicamento que bloquea los opioides) hizo que la ketamina funcionara peor contra la depresión. Estudios posteriores no lo confirmaron.',
       },
       refs: ['Williams2018', 'Yoon2019', 'Yoon2025'],
     },
@@ -330,7 +330,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'Less inflammation?', es: '¿Menos inflamación?' },
       description: {
         en: 'Ketamine lowers some signs of inflammation in animals. Results in people are mixed.',
-        es: 'La ketamina reduce algunas señales de inflamación en animales. En personas, los resultados varían.',
+        es: 'En animales, la ketamina reduce algunos indicios de inflamación. En personas, los resultados varían.',
       },
       refs: ['Kopra2021'],
     },

@@ -4,7 +4,8 @@ import type { Confidence, Severity, SideEffect, SideEffectList, Timing } from '.
  * Built-in content of <kw-side-effects>, written for this project from shared/content/brief.md §2 (facts) and
  * §5b (Spanish names). Rates are shown only for the verified US label table (§2a, SPRAVATO-PI, status V);
  * IV and long-term items use words. Severity maps the brief's categories: common_transient → mild,
- * common_transient that "can be serious" → moderate, serious → serious (clinician review needed).
+ * common_transient that "can be serious" or is named in the boxed warning (sedation, dissociation) → moderate,
+ * serious → serious (clinician review needed).
  * Spanish: formal "usted"; all of it needs a certified medical translator before launch (brief §5 "MT").
  */
 
@@ -27,28 +28,38 @@ export const defaultSideEffects: SideEffectList = {
       id: 'esketamine',
       title: t('Esketamine nasal spray (Spravato)', 'Esketamina en aerosol nasal (Spravato)'),
       note: t(
-        'From the US drug label. In short studies, 346 people took esketamine and 222 took a placebo (a spray with no medicine). Everyone also took an antidepressant.',
-        'Según la información de prescripción de EE. UU. En estudios breves, 346 personas usaron esketamina y 222 un placebo (un aerosol sin medicamento). Todas tomaban también un antidepresivo.',
+        'From the US drug label. In short studies, 346 people used esketamine. Another 222 used a placebo, a spray with no medicine in it. Everyone also took an antidepressant.',
+        'Según la información de prescripción de EE. UU. En estudios cortos, 346 personas usaron esketamina. Otras 222 usaron un placebo: un aerosol sin medicamento. Todas tomaban también un antidepresivo.',
       ),
       drug: t('Esketamine', 'Esketamina'),
       warning: {
-        title: t("Boxed warning: the label's strongest warnings", 'Advertencia de recuadro: las advertencias más serias'),
+        title: t("Boxed warning: the label's most serious risks", 'Advertencia en recuadro: los riesgos más serios según la etiqueta'),
         items: [
           t('Sedation', 'Sedación (mucho sueño)'),
           t('Dissociation', 'Disociación'),
           t('Slowed breathing', 'Respiración lenta o débil (depresión respiratoria)'),
           t('Abuse and misuse', 'Abuso y uso indebido'),
-          t('Suicidal thoughts and actions: antidepressants can raise this risk in people under 25', 'Pensamientos y conductas suicidas: los antidepresivos pueden aumentar este riesgo en menores de 25 años'),
+          t(
+            'Suicidal thoughts and actions: antidepressants can make these more likely in people under 25',
+            'Pensamientos y conductas suicidas: los antidepresivos pueden hacerlos más probables en menores de 25 años',
+          ),
         ],
         note: t(
           'Staff watch you for at least 2 hours after each dose, in a certified clinic. No driving until the next day, after a restful sleep.',
-          'El personal lo vigila al menos 2 horas después de cada dosis, en una clínica certificada. No maneje hasta el día siguiente, después de dormir bien.',
+          'En una clínica certificada, el personal vigilará su estado al menos 2 horas después de cada dosis. No maneje hasta el día siguiente, después de dormir bien.',
         ),
       },
       items: [
-        row('dissociation', 'Feeling disconnected (dissociation)', 'Disociación (sensación de desconexión)', 41, 9, 'during', {
-          when: t('Usually fades within about 2 hours.', 'Suele pasar en unas 2 horas.'),
-        }),
+        row(
+          'dissociation',
+          'Feeling disconnected (dissociation)',
+          'Disociación (sensación de desconexión)',
+          41,
+          9,
+          'during',
+          { when: t('Usually fades within about 2 hours.', 'Suele pasar en unas 2 horas.') },
+          'moderate',
+        ),
         row('dizziness', 'Dizziness', 'Mareo', 29, 8, 'during'),
         row('nausea', 'Nausea', 'Náuseas', 28, 9, 'during'),
         row(
@@ -59,8 +70,8 @@ export const defaultSideEffects: SideEffectList = {
           9,
           'during',
           {
-              when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Máxima a los 30–45 minutos; pasa en aproximadamente hora y media.'),
-            help: t('Tell staff right away if you cannot stay awake.', 'Avise de inmediato al personal si no puede mantenerse despierto.'),
+            when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Es más fuerte entre los 30 y los 45 minutos. Pasa en más o menos hora y media.'),
+            help: t('Tell staff right away if you cannot stay awake.', 'Avise de inmediato al personal si le cuesta mantenerse despierto o despierta.'),
             refs: [...PI, 'JnJ-MI-sedation'],
           },
           'moderate',
@@ -78,7 +89,7 @@ export const defaultSideEffects: SideEffectList = {
           10,
           3,
           'during',
-          { when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Máxima alrededor de los 40 minutos; dura unas 4 horas.'), help: call911 },
+          { when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Llega a su punto más alto hacia los 40 minutos; dura unas 4 horas.'), help: call911 },
           'moderate',
         ),
         row('vomiting', 'Vomiting', 'Vómitos', 9, 2, 'during'),
@@ -90,24 +101,24 @@ export const defaultSideEffects: SideEffectList = {
         row('dry_mouth', 'Dry mouth', 'Boca seca', 5, 3, 'after'),
         row('hyperhidrosis', 'Sweating', 'Sudoración', 4, 2, 'during'),
         row('euphoric_mood', 'Feeling unusually happy (euphoria)', 'Sentirse inusualmente feliz (euforia)', 4, 1, 'during'),
-        row('dysarthria', 'Slurred speech', 'Habla arrastrada', 4, 0, 'during'),
+        row('dysarthria', 'Slurred speech', 'Arrastrar las palabras al hablar', 4, 0, 'during'),
         row('tremor', 'Shakiness', 'Temblor', 3, 1, 'during'),
-        row('mental_impairment', 'Foggy thinking', 'Pensamiento nublado', 3, 1, 'after'),
+        row('mental_impairment', 'Foggy thinking', 'Dificultad para pensar con claridad', 3, 1, 'after'),
         row('constipation', 'Constipation', 'Estreñimiento', 3, 1, 'after'),
         row('pollakiuria', 'Peeing more often', 'Orinar más seguido', 3, 0.5, 'after'),
-        row('feeling_abnormal', 'Feeling "off"', 'Sentirse extraño', 3, 0, 'during'),
+        row('feeling_abnormal', 'Feeling "off"', 'Sensación de que algo no está bien', 3, 0, 'during'),
         row('tachycardia', 'Fast heartbeat', 'Latidos rápidos', 2, 0.5, 'during'),
       ],
     },
     {
       id: 'iv',
-      title: t('IV ketamine (off-label)', 'Ketamina intravenosa (uso no aprobado)'),
+      title: t('IV ketamine (off-label)', 'Ketamina intravenosa (uso fuera de indicación)'),
       note: t(
         'No official rates exist for this use, so none are shown. Repeated doses are not well studied.',
         'No hay cifras oficiales para este uso, así que no se muestran. Las dosis repetidas están poco estudiadas.',
       ),
       items: [
-        fx('iv_dissociation', 'Dreamlike, detached feeling', 'Sensación irreal, como en un sueño, o de desconexión', 'during', { frequency: 'very-common' }, 'mild', ['Short2018', 'Fava2018']),
+        fx('iv_dissociation', 'Dreamlike, detached feeling', 'Sensación irreal, como en un sueño, o de desconexión', 'during', { frequency: 'very-common' }, 'moderate', ['Short2018', 'Fava2018']),
         fx('iv_bp', 'Higher blood pressure and pulse', 'Aumento de la presión y del pulso', 'during', { description: t('Usually small; back to normal after the infusion.', 'Suele ser leve; se normaliza tras la infusión.') }, 'moderate', ['Riva-Posse2018', 'Fava2018']),
         fx('iv_dizzy', 'Dizziness, headache, blurred vision', 'Mareo, dolor de cabeza, visión borrosa', 'during', { frequency: 'common' }, 'mild', ['Short2018']),
         fx('iv_nausea', 'Nausea or vomiting', 'Náuseas o vómitos', 'during', {}, 'mild', ['Short2018']),
@@ -127,7 +138,10 @@ export const defaultSideEffects: SideEffectList = {
           'during',
           {
             frequency: 'rare',
-            description: t('More likely at high doses, at home, or with opioids, anxiety or sleep medicines (benzodiazepines), or alcohol.', 'Más probable con dosis altas, en casa, o con opioides, medicamentos para la ansiedad o para dormir (benzodiacepinas) o alcohol.'),
+            description: t(
+              'The risk is higher with high doses, with use at home, and with opioids, alcohol, or medicines for anxiety or sleep (benzodiazepines).',
+              'El riesgo es mayor con dosis altas, con el uso en casa y con opioides, alcohol o medicamentos para la ansiedad o para dormir (benzodiacepinas).',
+            ),
           },
           'serious',
           [...PI, 'FDA-compounded-2023'],
@@ -170,7 +184,12 @@ export const defaultSideEffects: SideEffectList = {
           'Memory and thinking problems',
           'Problemas de memoria y concentración',
           'long-term',
-          { description: t('People who used ketamine often, outside of medical care, had more memory problems over a year.', 'Las personas que usaban ketamina a menudo, fuera de la atención médica, tuvieron más problemas de memoria a lo largo de un año.') },
+          {
+            description: t(
+              'People who often used ketamine on their own, not as a treatment, had more memory problems after a year.',
+              'Las personas que usaban ketamina a menudo por su cuenta, no como tratamiento, tuvieron más problemas de memoria al cabo de un año.',
+            ),
+          },
           'moderate',
           ['Morgan2010'],
         ),
@@ -181,7 +200,7 @@ export const defaultSideEffects: SideEffectList = {
           'any',
           {
             description: t('Animal studies suggest it could harm a developing baby. Breastfeeding is not recommended.', 'Estudios en animales sugieren que podría dañar al bebé en desarrollo. No se recomienda amamantar.'),
-            help: t('Tell your prescriber if you are pregnant, could become pregnant, or are breastfeeding.', 'Avise a su médico si está embarazada, podría estarlo o está amamantando.'),
+            help: t('Tell your prescriber if you are pregnant, could become pregnant, or are breastfeeding.', 'Avise a su médico si está embarazada, si puede quedar embarazada o si da pecho.'),
           },
           'serious',
           PI,
@@ -193,13 +212,16 @@ export const defaultSideEffects: SideEffectList = {
   help: [
     t(
       'In the clinic: tell staff right away about trouble breathing, chest pain, a very bad headache, feeling faint, or panic.',
-      'En la clínica: avise de inmediato si le cuesta respirar o tiene dolor en el pecho, un dolor de cabeza muy fuerte, sensación de desmayo o pánico.',
+      'En la clínica: avise de inmediato al personal si le cuesta respirar o tiene dolor en el pecho, un dolor de cabeza muy fuerte, sensación de desmayo o pánico.',
     ),
     t(
-      'At home: call 911 for trouble breathing, chest pain, fainting, a seizure, a sudden severe headache, or confusion that does not clear.',
-      'En casa: llame al 911 si le cuesta respirar o tiene dolor en el pecho, desmayo, convulsiones, un dolor de cabeza fuerte y repentino o confusión que no pasa.',
+      "After you leave: call 911 if you faint or have trouble breathing, chest pain, a seizure, a sudden severe headache, or confusion that won't go away.",
+      'Después de salir: llame al 911 si se desmaya o le cuesta respirar, o si tiene dolor en el pecho, convulsiones, un dolor de cabeza fuerte y repentino o confusión que no pasa.',
     ),
-    t('Thoughts of suicide: call or text 988.', 'Pensamientos de suicidio: llame o escriba al 988.'),
+    t(
+      'Thoughts of suicide: call or text 988.',
+      'Pensamientos de suicidio: llame al 988 y marque 2 para español, o envíe AYUDA por mensaje de texto al 988.',
+    ),
     t('Call your prescriber about worse mood, craving ketamine, or effects that last into the next day.', 'Llame a su médico si su ánimo empeora, siente ansia de ketamina o los efectos duran hasta el día siguiente.'),
   ],
 };
@@ -241,7 +263,7 @@ export const sideEffectsStrings = {
     established: 'established',
     supported: 'supported',
     debated: 'debated',
-    warning: 'Warning:',
+    severity: 'Severity:',
     helpHeading: 'When to get help',
     loading: 'Loading…',
     dataError: 'The side-effect list could not be shown:',
@@ -249,7 +271,7 @@ export const sideEffectsStrings = {
   es: {
     filterLabel: 'Mostrar por gravedad',
     mild: 'Leve',
-    moderate: 'Moderado',
+    moderate: 'Moderada',
     serious: 'Grave',
     during: 'Durante la sesión',
     after: 'En las horas y días siguientes',
@@ -257,7 +279,7 @@ export const sideEffectsStrings = {
     any: 'En cualquier momento del uso',
     count: 'Se muestran {shown} de {total} efectos secundarios.',
     noMatch: 'Ninguno coincide.',
-    mostCommon: 'Más frecuente',
+    mostCommon: 'De los más frecuentes',
     drugRate: 'Unas {n} de cada 100 personas',
     drugUnder1: 'Menos de 1 de cada 100 personas',
     placeboRate: '{n} de cada 100 con placebo',
@@ -277,11 +299,11 @@ export const sideEffectsStrings = {
     helpany: 'Hable con su médico.',
     helpserious: 'Busque atención médica de inmediato. En una emergencia, llame al 911.',
     sources: 'Fuentes:',
-    evidence: 'Certeza:',
+    evidence: 'Nivel de evidencia:',
     established: 'comprobado',
     supported: 'respaldado',
     debated: 'en debate',
-    warning: 'Advertencia:',
+    severity: 'Gravedad:',
     helpHeading: 'Cuándo pedir ayuda',
     loading: 'Cargando…',
     dataError: 'No se pudo mostrar la lista de efectos secundarios:',

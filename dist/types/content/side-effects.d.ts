@@ -37,7 +37,7 @@ export declare const sideEffectsStrings: {
         established: string;
         supported: string;
         debated: string;
-        warning: string;
+        severity: string;
         helpHeading: string;
         loading: string;
         dataError: string;
@@ -77,7 +77,7 @@ export declare const sideEffectsStrings: {
         established: string;
         supported: string;
         debated: string;
-        warning: string;
+        severity: string;
         helpHeading: string;
         loading: string;
         dataError: string;

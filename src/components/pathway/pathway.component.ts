@@ -282,7 +282,8 @@ export class KwPathway extends KwElement {
         ${[
           ...CONFIDENCES.map((c) => [c, '', html`<strong>${t(c)}</strong>: ${t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings)}`] as const),
           ['established', 'arrow', t('legendArrow')] as const,
-          ['established', 'bar', t('legendBar')] as const,
+          // The flat-ended "inhibits" line is explained only when the diagram draws one.
+          ...(edges.some((e) => e.effect === 'inhibits') ? [['established', 'bar', t('legendBar')] as const] : []),
         ].map(
           ([c, marker, text]) =>
             html`<li>

@@ -187,7 +187,7 @@ ${t(severity)} (${total})
         ? html`<div part="warning" role="region" aria-labelledby="w-${id}">
             ${this.heading(
               sub,
-              html`<span aria-hidden="true">⚠︎</span> <span class="visually-hidden">${t('warning')}</span> ${p(warning.title)}`,
+              html`<span aria-hidden="true">⚠︎</span> ${p(warning.title)}`,
               `w-${id}`,
             )}
             <ul>
@@ -227,8 +227,8 @@ ${t(severity)} (${total})
         html`<button type="button" part="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}>
           <span class="name">${p(item.name)}</span>
           <small>
-            ${item.common ? html`<span><span aria-hidden="true">★</span> ${t('mostCommon')}</span>` : nothing}
-            <span part="severity">${t(severity)}</span>
+            ${item.common ? html`<span><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t('mostCommon')}</span>` : nothing}
+            <span part="severity"><span class="visually-hidden">. ${t('severity')} </span>${t(severity)}</span>
           </small>
         </button>`,
       )}
