@@ -34,7 +34,11 @@ function variants(widget: WidgetChoice): Record<string, string | boolean | numbe
 describe('embed-code builder snippets', () => {
   it('write only the options that differ from the defaults, escaped', () => {
     const disclaimer = WIDGETS.find((w) => w.tag === 'kw-disclaimer')!;
+    // The builder starts on the US lines (a tag such as plain lang="en" would give "auto" only the directory).
     expect(buildSnippet('https://x.test/k.js', disclaimer, {})).to.equal(
+      '<script type="module" src="https://x.test/k.js"></script>\n<kw-disclaimer region="US"></kw-disclaimer>',
+    );
+    expect(buildSnippet('https://x.test/k.js', disclaimer, { region: 'auto' })).to.equal(
       '<script type="module" src="https://x.test/k.js"></script>\n<kw-disclaimer></kw-disclaimer>',
     );
     expect(buildSnippet('https://x.test/k.js', disclaimer, { region: 'UK', dismissible: true, reviewed: '"><script>' }, 'en-GB')).to.equal(

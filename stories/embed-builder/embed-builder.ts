@@ -82,7 +82,7 @@ export class KwEmbedBuilder extends LitElement {
   }
 
   private renderOption(option: WidgetOption) {
-    const value = this.values[option.name] ?? option.default;
+    const value = this.values[option.name] ?? option.start ?? option.default;
     const set = (v: string | boolean | number) => {
       this.values = { ...this.values, [option.name]: v };
       this.copied = false;

@@ -10,6 +10,8 @@ export interface WidgetOption {
   choices?: readonly string[];
   /** The element's own default; an option left at it is not written into the snippet. */
   default: string | boolean | number;
+  /** Where the builder starts, when that is not the element's default (then it is written). */
+  start?: string;
 }
 
 export interface WidgetChoice {
@@ -25,7 +27,7 @@ export const WIDGETS: readonly WidgetChoice[] = [
     tag: 'kw-disclaimer',
     label: 'Disclaimer with crisis lines',
     options: [
-      { name: 'region', label: 'Crisis lines for', type: 'select', choices: ['auto', 'US', 'UK', 'intl', 'none'], default: 'auto' },
+      { name: 'region', label: 'Crisis lines for', type: 'select', choices: ['auto', 'US', 'UK', 'intl', 'none'], default: 'auto', start: 'US' },
       { name: 'variant', label: 'Style', type: 'select', choices: ['inline', 'banner'], default: 'inline' },
       { name: 'position', label: 'Banner sticks to', type: 'select', choices: ['top', 'bottom'], default: 'top' },
       { name: 'dismissible', label: 'Readers can close it', type: 'boolean', default: false },
@@ -84,7 +86,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function snippetAttributes(widget: WidgetChoice, values: Record<string, string | boolean | number>, lang = ''): [string, string | true][] {
   const attributes: [string, string | true][] = [];
   for (const option of widget.options) {
-    const value = values[option.name] ?? option.default;
+    const value = values[option.name] ?? option.start ?? option.default;
     if (value === option.default || value === '' || value === false) continue;
     attributes.push([option.name, value === true ? true : String(value)]);
   }
