@@ -363,6 +363,14 @@ describe('<kw-pathway>', () => {
       expect(doc.documentElement.localName).to.equal('svg');
       expect([...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ')).to.contain('Most steps below come from animal studies');
       expect(text).to.not.contain('var(--');
+      // A picture, not a widget: one image named by its title and described by the caption; no buttons or states.
+      expect(doc.documentElement.getAttribute('role')).to.equal('img');
+      expect(doc.querySelector('svg > title')!.textContent).to.equal('How ketamine may ease depression');
+      expect(doc.querySelector('svg > desc')!.textContent).to.contain('Most steps below come from animal studies');
+      const interactive = [...doc.querySelectorAll('*')].flatMap((node) =>
+        [...node.attributes].map((a) => a.name).filter((name) => /^(aria-|data-|tabindex|class)/.test(name) || (name === 'role' && node !== doc.documentElement)),
+      );
+      expect(interactive).to.deep.equal([]);
       // Dark theme: the background is dark.
       expect(doc.querySelector('rect')!.getAttribute('fill')).to.equal('rgb(20, 24, 30)');
     });

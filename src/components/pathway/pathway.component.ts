@@ -333,17 +333,19 @@ export class KwPathway extends KwElement {
       const target = to[i] as SVGElement;
       const computed = getComputedStyle(el);
       for (const prop of EXPORT_PROPS) target.style.setProperty(prop, computed.getPropertyValue(prop));
-      for (const attr of ['class', 'tabindex']) target.removeAttribute(attr);
+      // A picture, not a widget: no buttons, states or references to elements that stay behind.
+      for (const { name } of [...target.attributes]) if (/^(class|tabindex|role|aria-.*|data-.*)$/.test(name)) target.removeAttribute(name);
     });
     // The caption travels with the picture, on the widget's background.
     const base = getComputedStyle(this.renderRoot.querySelector('.base')!);
     const { x, y, width, height } = live.viewBox.baseVal;
     const font = `12px ${base.fontFamily}`;
-    const lines = wrapText(this.renderRoot.querySelector('.caption')?.textContent ?? '', Math.max(width - 20, 200), (text) => this.measure(text, font));
+    const caption = this.renderRoot.querySelector('.caption')?.textContent?.trim() ?? '';
+    const lines = wrapText(caption, Math.max(width - 20, 200), (text) => this.measure(text, font));
     const full = height + lines.length * 16 + 12;
     // Presentation attributes, not style strings, so that a strict CSP does not object.
     render(
-      svg`<title>${live.getAttribute('aria-label')}</title><rect x=${x} y=${y} width=${width} height=${full} fill=${base.backgroundColor}></rect>
+      svg`<title>${live.getAttribute('aria-label')}</title>${caption ? svg`<desc>${caption}</desc>` : nothing}<rect x=${x} y=${y} width=${width} height=${full} fill=${base.backgroundColor}></rect>
       ${lines.map((line, i) => svg`<text x=${x + 10} y=${y + height + 14 + i * 16} font-family=${base.fontFamily} font-size="12" fill=${base.color}>${line}</text>`)}`,
       clone,
       { renderBefore: clone.firstChild },
@@ -353,6 +355,8 @@ export class KwPathway extends KwElement {
     clone.setAttribute('viewBox', `${x} ${y} ${width} ${full}`);
     clone.setAttribute('height', String(full));
     clone.setAttribute('xml:lang', this.localize.language);
+    // Inline in a page, the picture is one image named by its <title>.
+    clone.setAttribute('role', 'img');
     // Lit's template markers are comments; they mean nothing outside the widget.
     return new XMLSerializer().serializeToString(clone).replace(/<!--.*?-->/g, '');
   }
