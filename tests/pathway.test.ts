@@ -2,6 +2,7 @@ import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } 
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
@@ -188,6 +189,34 @@ describe('<kw-pathway>', () => {
       key(nodeById(el, 'glutamate_burst'), ' ');
       await settle(el);
       expect(visibleText(shadow(el).querySelector('.details')!)).to.contain('Glutamate surge');
+    });
+  });
+
+  describe('focus stays in view (WCAG 2.4.11)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('arrow keys never leave the focused step under the sticky controls, and opening a step shows its details', async () => {
+      await setViewport({ width: 1280, height: 720 });
+      const el = await mount(html`<kw-pathway step-mode orientation="vertical"></kw-pathway>`);
+      const bar = shadow(el).querySelector('.controls')!;
+      expect(getComputedStyle(bar).position).to.equal('sticky');
+      const last = nodes(el).at(-1)!;
+      last.focus();
+      await settle(el);
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: 'ArrowUp' });
+        await settle(el);
+        const focused = shadow(el).activeElement!;
+        expect(focused.getBoundingClientRect().top, `step ${focused.getAttribute('data-id')}`).to.be.at.least(bar.getBoundingClientRect().bottom);
+      }
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const title = shadow(el).getElementById('details-title')!;
+      expect(shadow(el).activeElement).to.equal(title);
+      const { top, bottom } = title.getBoundingClientRect();
+      expect(top).to.be.at.least(0);
+      expect(bottom).to.be.at.most(innerHeight);
+      window.scrollTo(0, 0);
     });
   });
 

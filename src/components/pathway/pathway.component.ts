@@ -426,15 +426,14 @@ export class KwPathway extends KwElement {
     return Math.max(0, Math.min(m.steps.length - 1, Math.floor(this.step) || 0));
   }
 
-  /** Focuses an element of the next render. */
-  private focusLater(selector: string, preventScroll?: boolean): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus({ preventScroll }));
+  /** Focuses an element of the next render (the browser scrolls it into view, clear of the sticky controls). */
+  private focusLater(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private open(id: string): void {
     this.selected = this.focusId = id;
-    // The panel sticks to the bottom of the viewport, so moving focus there need not scroll the page.
-    this.focusLater('#details-title', true);
+    this.focusLater('#details-title');
   }
 
   private close(event?: Event): void {

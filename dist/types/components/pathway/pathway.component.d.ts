@@ -135,7 +135,7 @@ export declare class KwPathway extends KwElement {
     private model;
     private measure;
     private index;
-    /** Focuses an element of the next render. */
+    /** Focuses an element of the next render (the browser scrolls it into view, clear of the sticky controls). */
     private focusLater;
     private open;
     private close;
