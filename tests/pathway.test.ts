@@ -390,7 +390,14 @@ describe('<kw-pathway>', () => {
       expect(doc.querySelector('parsererror')).to.equal(null);
       expect(doc.querySelector('script')).to.equal(null);
       expect(doc.documentElement.localName).to.equal('svg');
-      expect([...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ')).to.contain('Most steps below come from animal studies');
+      // Title and caption above the diagram, the key below it, all drawn (not only in <title>).
+      const drawn = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
+      expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from animal studies');
+      expect(drawn).to.contain('Established: seen in people').and.contain('activates or leads to').and.not.contain('inhibits');
+      // Every label keeps its measured length, so that it fits its box in a wider fallback font.
+      const labels = [...doc.querySelectorAll('g > text tspan, g > text:not(:has(tspan))')];
+      expect(labels.length).to.be.greaterThan(20);
+      expect(labels.every((label) => Number(label.getAttribute('textLength')) > 0 && label.getAttribute('lengthAdjust') === 'spacingAndGlyphs')).to.equal(true);
       expect(text).to.not.contain('var(--');
       // A picture, not a widget: one image named by its title and described by the caption; no buttons or states.
       expect(doc.documentElement.getAttribute('role')).to.equal('img');
@@ -402,6 +409,26 @@ describe('<kw-pathway>', () => {
       expect(interactive).to.deep.equal([]);
       // Dark theme: the background is dark.
       expect(doc.querySelector('rect')!.getAttribute('fill')).to.equal('rgb(20, 24, 30)');
+    });
+
+    it('toSVG() draws no current step, open details, hover or focus: a picture of the diagram at rest', async () => {
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      const first = nodes(el)[0]!;
+      first.focus();
+      first.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await settle(el);
+      const liveRect = first.querySelector('rect')!;
+      const restRect = nodeById(el, 'nmda_block').querySelector('rect')!;
+      expect(first.classList.contains('current') && first.classList.contains('selected')).to.equal(true);
+      expect(getComputedStyle(liveRect).stroke).to.not.equal(getComputedStyle(restRect).stroke);
+      const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+      const exported = [...doc.querySelectorAll<SVGRectElement>('g > rect')];
+      expect(exported[0]!.style.stroke).to.equal(getComputedStyle(restRect).stroke);
+      expect(exported[0]!.style.strokeWidth).to.equal(getComputedStyle(restRect).strokeWidth);
+      expect(doc.querySelector('[marker-end*="-hi"]')).to.equal(null);
+      // The live diagram is untouched.
+      expect(first.classList.contains('current')).to.equal(true);
+      expect(shadow(el).querySelectorAll('svg.diagram')).to.have.length(1);
     });
 
     it('toPNG() resolves to a PNG blob', async () => {

@@ -15,6 +15,11 @@ const LINE = 18;
 // Established lines and boxes are solid.
 const DASH: Partial<Record<Confidence, string>> = { supported: '7 4', debated: '2 4' };
 const dash = (level?: Confidence) => (level && DASH[level]) ?? nothing;
+/** Keeps a text's drawn length: in another font it is squeezed or stretched to fit, not spilled out of its box. */
+function setTextLength(el: Element, length: number): void {
+  el.setAttribute('textLength', String(Math.round(length * 10) / 10));
+  el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+}
 // Computed styles copied into an exported SVG so that it looks the same without the stylesheet.
 const EXPORT_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
 
@@ -322,38 +327,87 @@ export class KwPathway extends KwElement {
     </div>`;
   }
 
-  /** The diagram as a standalone SVG document (styles inlined, current theme and language, no scripts). */
+  /**
+   * The diagram as a standalone SVG document: title and caption above, key below, in the current theme and
+   * language; styles inlined, no scripts, no interactive state (the current step and open details are not drawn).
+   */
   toSVG(): string {
     // Empty until the diagram has rendered (e.g. before the element is connected, or while its data is bad).
     const live = this.shadowRoot?.querySelector<SVGSVGElement>('svg.diagram');
-    if (!live) return '';
+    const model = this.cache?.model;
+    if (!live || !model) return '';
+    const t = this.localize.term.bind(this.localize);
     const clone = live.cloneNode(true) as SVGSVGElement;
-    const to = [clone, ...clone.querySelectorAll('*')];
-    [live, ...live.querySelectorAll('*')].forEach((el, i) => {
-      const target = to[i] as SVGElement;
+    for (const el of clone.querySelectorAll('.current, .selected')) el.classList.remove('current', 'selected');
+    for (const el of clone.querySelectorAll('[marker-end]')) el.setAttribute('marker-end', el.getAttribute('marker-end')!.replace('-hi', ''));
+    // Styles are read from the clone in place of the live diagram: the same rules and inherited values, without
+    // hover, focus or highlight. All are read before any class is removed (rules depend on ancestors' classes).
+    live.after(clone);
+    const all = [clone, ...clone.querySelectorAll<SVGElement>('*')];
+    const read = all.map((el) => {
       const computed = getComputedStyle(el);
-      for (const prop of EXPORT_PROPS) target.style.setProperty(prop, computed.getPropertyValue(prop));
-      // A picture, not a widget: no buttons, states or references to elements that stay behind.
-      for (const { name } of [...target.attributes]) if (/^(class|tabindex|role|aria-.*|data-.*)$/.test(name)) target.removeAttribute(name);
+      const values = EXPORT_PROPS.map((prop) => computed.getPropertyValue(prop));
+      // Text keeps its measured length, so that it still fits its box where the reader's font is wider.
+      const length = el instanceof SVGTextContentElement && !el.querySelector('tspan') ? el.getComputedTextLength() : 0;
+      return [values, length] as const;
     });
-    // The caption travels with the picture, on the widget's background.
+    clone.remove();
+    all.forEach((el, i) => {
+      const [values, length] = read[i]!;
+      EXPORT_PROPS.forEach((prop, k) => el.style.setProperty(prop, values[k]!));
+      if (length) setTextLength(el, length);
+      // A picture, not a widget: no buttons, states or references to elements that stay behind.
+      for (const { name } of [...el.attributes]) if (/^(class|tabindex|role|aria-.*|data-.*)$/.test(name)) el.removeAttribute(name);
+    });
+
     const base = getComputedStyle(this.renderRoot.querySelector('.base')!);
+    const { fontFamily: family, color, backgroundColor } = base;
+    const edgeColor = read[all.findIndex((el) => el.localName === 'path' && el.parentElement?.localName === 'g')]?.[0][1] ?? color;
     const { x, y, width, height } = live.viewBox.baseVal;
-    const font = `12px ${base.fontFamily}`;
+    // At least 320 wide, so that a narrow (vertical) diagram still has room for its title and key.
+    const full = Math.max(width, 320);
+    const left = x - (full - width) / 2;
+    const inner = full - 20;
+    const wrap = (text: string, font: string, max = inner) => wrapText(text, max, (line) => this.measure(line, font));
+    const title = live.getAttribute('aria-label') ?? '';
     const caption = this.renderRoot.querySelector('.caption')?.textContent?.trim() ?? '';
-    const lines = wrapText(caption, Math.max(width - 20, 200), (text) => this.measure(text, font));
-    const full = height + lines.length * 16 + 12;
+    const titleLines = wrap(title, `bold 16px ${family}`);
+    const captionLines = caption ? wrap(caption, `12px ${family}`) : [];
+    const head = 12 + titleLines.length * 20 + captionLines.length * 16 + 8;
+    const key: [string, string | undefined, string][] = [
+      ...CONFIDENCES.map((c) => [DASH[c] ?? '', undefined, `${t(c)}: ${t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings)}`] as [string, undefined, string]),
+      ['', 'arrow', t('legendArrow')],
+      ...(model.edges.some((e) => e.effect === 'inhibits') ? [['', 'bar', t('legendBar')] as [string, string, string]] : []),
+    ];
+    let keyY = y + height + 12;
+    const text = (line: string, tx: number, ty: number, size: number, bold = false) => {
+      const length = this.measure(line, `${bold ? 'bold ' : ''}${size}px ${family}`);
+      return svg`<text x=${tx} y=${ty} font-family=${family} font-size=${size} font-weight=${bold ? 'bold' : 'normal'} fill=${color}
+        textLength=${length} lengthAdjust="spacingAndGlyphs">${line}</text>`;
+    };
+    const keyRows = key.map(([dasharray, marker, label]) => {
+      const lines = wrap(label, `12px ${family}`, inner - 40);
+      const row = svg`<path d="M${left + 10} ${keyY - 4}h28" fill="none" stroke=${edgeColor} stroke-width="2" stroke-dasharray=${dasharray || nothing}
+          marker-end=${marker ? `url(#${marker})` : nothing}></path>
+        ${lines.map((line, i) => text(line, left + 50, keyY + i * 16, 12))}`;
+      keyY += lines.length * 16 + 4;
+      return row;
+    });
+    const top = y - head;
+    const bottom = keyY + 4;
     // Presentation attributes, not style strings, so that a strict CSP does not object.
     render(
-      svg`<title>${live.getAttribute('aria-label')}</title>${caption ? svg`<desc>${caption}</desc>` : nothing}<rect x=${x} y=${y} width=${width} height=${full} fill=${base.backgroundColor}></rect>
-      ${lines.map((line, i) => svg`<text x=${x + 10} y=${y + height + 14 + i * 16} font-family=${base.fontFamily} font-size="12" fill=${base.color}>${line}</text>`)}`,
+      svg`<title>${title}</title>${caption ? svg`<desc>${caption}</desc>` : nothing}
+        <rect x=${left} y=${top} width=${full} height=${bottom - top} fill=${backgroundColor}></rect>
+        ${titleLines.map((line, i) => text(line, left + 10, top + 28 + i * 20, 16, true))}
+        ${captionLines.map((line, i) => text(line, left + 10, top + 12 + titleLines.length * 20 + 12 + i * 16, 12))}
+        ${keyRows}`,
       clone,
       { renderBefore: clone.firstChild },
     );
-    // Title and background first; caption lines last.
-    clone.append(...clone.querySelectorAll(':scope > text'));
-    clone.setAttribute('viewBox', `${x} ${y} ${width} ${full}`);
-    clone.setAttribute('height', String(full));
+    clone.setAttribute('viewBox', `${left} ${top} ${full} ${bottom - top}`);
+    clone.setAttribute('width', String(full));
+    clone.setAttribute('height', String(bottom - top));
     clone.setAttribute('xml:lang', this.localize.language);
     // Inline in a page, the picture is one image named by its <title>.
     clone.setAttribute('role', 'img');

@@ -125,7 +125,10 @@ export declare class KwPathway extends KwElement {
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     render(): TemplateResult;
-    /** The diagram as a standalone SVG document (styles inlined, current theme and language, no scripts). */
+    /**
+     * The diagram as a standalone SVG document: title and caption above, key below, in the current theme and
+     * language; styles inlined, no scripts, no interactive state (the current step and open details are not drawn).
+     */
     toSVG(): string;
     /**
      * The diagram as a PNG image, `scale` (above 0, up to 8; else 2) device pixels per CSS pixel. Rejects, with a
