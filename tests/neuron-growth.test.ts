@@ -414,8 +414,23 @@ describe('<kw-neuron-growth>', () => {
     await aTimeout(100);
     await el.updateComplete;
     expect(part<HTMLCanvasElement>(el, 'canvas').toDataURL()).not.to.equal(normal);
+    // Dendrites, old spines and new spines in three different system colours; the key's swatch matches.
+    const canvas = getComputedStyle(part(el, 'canvas'));
+    expect(new Set([canvas.color, canvas.outlineColor, canvas.caretColor]).size).to.equal(3);
+    expect(getComputedStyle(part(el, 'key').querySelector('.swatch')!).backgroundColor).to.equal(canvas.caretColor);
     await expect(el).to.be.accessible();
     await setMediaFeatures([{ name: 'forced-colors', value: 'none' }]);
+  });
+
+  it('explains the new-spine colour in a key, only in the scene that has new spines', async () => {
+    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="restore"></kw-neuron-growth>`);
+    await settle(el);
+    const key = part(el, 'key');
+    expect(key.textContent).to.contain('New spines, grown after the dose');
+    expect(getComputedStyle(key.querySelector('.swatch')!).backgroundColor).to.equal(getComputedStyle(part(el, 'canvas')).caretColor);
+    el.scene = 'stress';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
   });
 
   it('draws an SWC file given as src', async () => {

@@ -241,6 +241,22 @@ describe('<kw-pathway>', () => {
       expect(button(el, 'prev').getAttribute('aria-disabled')).to.equal('true');
     });
 
+    it('paints an unavailable Previous in the system GrayText under forced colours', async () => {
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      await setMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+      const probe = document.createElement('span');
+      probe.style.color = 'GrayText';
+      document.body.append(probe);
+      try {
+        expect(button(el, 'prev').getAttribute('aria-disabled')).to.equal('true');
+        expect(getComputedStyle(button(el, 'prev')).color).to.equal(getComputedStyle(probe).color);
+        expect(getComputedStyle(button(el, 'next')).color).to.not.equal(getComputedStyle(probe).color);
+      } finally {
+        probe.remove();
+        await setMediaFeatures([]);
+      }
+    });
+
     it('does not fire kw-step-change when step is set by code', async () => {
       const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
       let fired = 0;

@@ -34,6 +34,7 @@ export declare const neuronGrowthStrings: {
         before: string;
         after: string;
         spines: string;
+        newSpines: string;
         note: string;
         sources: string;
         loading: string;
@@ -68,6 +69,7 @@ export declare const neuronGrowthStrings: {
         before: string;
         after: string;
         spines: string;
+        newSpines: string;
         note: string;
         sources: string;
         loading: string;

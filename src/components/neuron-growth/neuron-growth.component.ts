@@ -25,6 +25,7 @@ import { parseSwc } from './swc.js';
  * @csspart play-button - The play / pause button.
  * @csspart scrubber - The timeline (a range input).
  * @csspart readout - The spine count, which is also the drawing's text description.
+ * @csspart key - What the new-spine colour means (scenes with new spines).
  * @csspart caption - The caption of the current stage (a polite live region).
  * @csspart note - The "illustration based on studies in mice and rats" note.
  * @csspart sources - The list of sources.
@@ -265,6 +266,7 @@ export class KwNeuronGrowth extends KwElement {
           @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
         />
         <p id="readout" part="readout" class="readout"></p>
+        ${scene === 'restore' ? html`<p part="key" class="key"><span class="swatch"></span>${term('newSpines')}</p>` : nothing}
       </div>
       <p part="caption" class="caption" aria-live=${this.heard ? 'polite' : 'off'} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p>
       <p part="note" class="note">${term('note')}</p>

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     margin-block: var(--_space-m);
+    --_new-spine: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
   }
   .base {
     margin: 0;
@@ -23,7 +24,7 @@ export const styles = css`
     border-radius: var(--_radius);
     color: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
     outline-color: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
-    caret-color: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
+    caret-color: var(--_new-spine);
   }
   .labels {
     position: absolute;
@@ -68,10 +69,20 @@ export const styles = css`
     min-height: 2.75em;
     accent-color: var(--_accent);
   }
-  .readout {
+  .readout,
+  .key {
     flex-basis: 100%;
     margin: 0;
     font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: var(--_space-xs);
+    border-radius: 50%;
+    background: var(--_new-spine);
+    forced-color-adjust: none;
   }
   .caption {
     min-height: 4.5em;
@@ -88,10 +99,14 @@ export const styles = css`
       color: ButtonText;
       background: ButtonFace;
     }
+    :host {
+      --_new-spine: Highlight;
+    }
     canvas {
       background: Canvas;
       color: CanvasText;
-      outline-color: CanvasText;
+      /* Old spines in GrayText and new ones in Highlight: told apart by more than a shade of the same colour. */
+      outline-color: GrayText;
       caret-color: Highlight;
       forced-color-adjust: none;
       border: 1px solid;

@@ -203,5 +203,10 @@ export const styles = css`
     [aria-pressed='true'] {
       forced-color-adjust: none;
     }
+    /* The system's colour for unavailable controls, not only a dashed border. */
+    [aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

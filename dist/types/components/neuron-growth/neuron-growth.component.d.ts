@@ -14,6 +14,7 @@ import { type SceneName } from './scene.js';
  * @csspart play-button - The play / pause button.
  * @csspart scrubber - The timeline (a range input).
  * @csspart readout - The spine count, which is also the drawing's text description.
+ * @csspart key - What the new-spine colour means (scenes with new spines).
  * @csspart caption - The caption of the current stage (a polite live region).
  * @csspart note - The "illustration based on studies in mice and rats" note.
  * @csspart sources - The list of sources.
