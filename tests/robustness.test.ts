@@ -112,6 +112,21 @@ describe('robustness', () => {
     });
   });
 
+  it("marks a Spanish widget's English error details as English, and leaves an English widget's unmarked", async () => {
+    const warnings = captureWarnings();
+    try {
+      const es = await fixture<Widget>(html`<kw-side-effects lang="es" .data=${{ sets: 'x' }}></kw-side-effects>`);
+      const en = await fixture<Widget>(html`<kw-side-effects lang="en-GB" .data=${{ sets: 'x' }}></kw-side-effects>`);
+      await settled(es);
+      await settled(en);
+      expect(errorBox(es)!.querySelector('p')!.textContent).to.contain('No se pudo mostrar');
+      expect(errorBox(es)!.querySelector('ul')!.getAttribute('lang')).to.equal('en');
+      expect(errorBox(en)!.querySelector('ul')!.hasAttribute('lang')).to.equal(false);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('stops reading a src that streams past 5 MB without a Content-Length, and says so', async () => {
     const warnings = captureWarnings();
     try {

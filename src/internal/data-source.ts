@@ -1,4 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { sameLanguage } from './localize.js';
 
 /** Where a widget's content came from. */
 export type DataOrigin = 'default' | 'property' | 'inline' | 'src';
@@ -265,12 +267,16 @@ function describeOrigin(origin: DataOrigin): string {
 const MAX_LISTED_ERRORS = 8;
 
 /** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
-export function renderDataErrors(errors: readonly string[], strings: { term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string }): TemplateResult {
+export function renderDataErrors(
+  errors: readonly string[],
+  strings: { term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string; tag: string },
+): TemplateResult {
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   const hidden = errors.length - listed.length;
+  // The details are for the page's author and in English: a Spanish voice should not read them as Spanish.
   return html`<div class="kw-data-error" part="error">
     <p class="kw-data-error__heading">${strings.term('dataError')}</p>
-    <ul>
+    <ul lang=${ifDefined(sameLanguage(strings.tag || 'en', 'en') ? undefined : 'en')}>
       ${listed.map((message) => html`<li>${message}</li>`)}
     </ul>
     ${hidden > 0 ? html`<p>${strings.term('moreErrors', { count: hidden })}</p>` : nothing}

@@ -69,4 +69,5 @@ export declare class DataSourceController<T> implements ReactiveController {
 /** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
 export declare function renderDataErrors(errors: readonly string[], strings: {
     term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string;
+    tag: string;
 }): TemplateResult;
