@@ -121,6 +121,20 @@ describe('<kw-neuron-growth>', () => {
     expect(await snap(5)).not.to.equal(await snap(6));
   });
 
+  it('opens a compare scene that does not autoplay on its end state: before and after differ', async () => {
+    const still = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="compare" seed="3"></kw-neuron-growth>`);
+    await settle(still);
+    const [before, after] = counts(still);
+    // Stressed before the dose, more spines after it.
+    expect(after).to.be.above(before!);
+    expect(part<HTMLInputElement>(still, 'scrubber').valueAsNumber).to.equal(still.duration);
+    // Autoplay starts from the beginning.
+    const playing = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="compare" seed="3" autoplay></kw-neuron-growth>`);
+    await settle(playing);
+    expect(part<HTMLInputElement>(playing, 'scrubber').valueAsNumber).to.be.below(1);
+    playing.pause();
+  });
+
   it('shows spine counts and captions for each scene at given times', async () => {
     const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="stress" seed="3"></kw-neuron-growth>`);
     await settle(el);

@@ -212,7 +212,9 @@ export class KwNeuronGrowth extends KwElement {
     }
     if (changed.has('scene')) {
       this.lastStage = undefined;
-      this.time = reduced && !this.optIn ? this.duration : 0;
+      // Stills (reduced motion) and a compare scene that does not play on its own open on the end: before
+      // beside after, not two identical cells.
+      this.time = (reduced && !this.optIn) || (this.view === 'compare' && !this.autoplay) ? this.duration : 0;
     }
     if (changed.has('autoplay') && this.autoplay && !reduced) this.playing = true;
   }
