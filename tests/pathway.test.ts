@@ -87,6 +87,21 @@ describe('<kw-pathway>', () => {
       expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('activates or leads to').and.not.contain('inhibits');
     });
 
+    it('opens a diagram wider than its box on the first step of the story, not on its left edge', async () => {
+      const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`, 320);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      const box = scroller.getBoundingClientRect();
+      const first = nodeById(el, 'ketamine_dose').getBoundingClientRect();
+      expect(first.left).to.be.at.least(box.left);
+      expect(first.right).to.be.at.most(box.right);
+      // The reader's own scrolling is kept when the widget re-renders.
+      scroller.scrollLeft = 0;
+      el.step = 1;
+      await settle(el);
+      expect(scroller.scrollLeft).to.equal(0);
+    });
+
     it('shows HTML in labels as text', async () => {
       const data = { ...small, nodes: [{ ...small.nodes[0]!, label: '<b>Bold</b> coffee' }, ...small.nodes.slice(1)] };
       const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);

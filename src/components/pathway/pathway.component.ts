@@ -138,6 +138,23 @@ export class KwPathway extends KwElement {
   private layouts?: { key: string; data: PathwayData; byOrientation: Map<Orientation, Layout> };
   private ctx?: CanvasRenderingContext2D | null;
 
+  /** The layout last scrolled to its first step. */
+  private scrolledFor?: Layout;
+
+  protected override updated(): void {
+    // A diagram wider than its box (alternatives beside a vertical chain on a phone) opens on the story's first
+    // step, not on its left edge; once per layout, so it never fights the reader's own scrolling.
+    const m = this.cache?.model;
+    if (!m || m.layout === this.scrolledFor) return;
+    this.scrolledFor = m.layout;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const first = this.renderRoot.querySelector(`[data-id="${CSS.escape(m.steps[0] ?? m.nodes[0]?.id ?? '')}"]`);
+    if (!scroller || !first || scroller.scrollWidth <= scroller.clientWidth) return;
+    const box = scroller.getBoundingClientRect();
+    const node = first.getBoundingClientRect();
+    scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // It observes only this element, so each report has one entry.

@@ -121,6 +121,9 @@ export declare class KwPathway extends KwElement {
     /** Layouts by orientation for the same data, alternatives and language: a resize only picks one (large diagrams take long to lay out). */
     private layouts?;
     private ctx?;
+    /** The layout last scrolled to its first step. */
+    private scrolledFor?;
+    protected updated(): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
