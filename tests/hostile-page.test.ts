@@ -160,5 +160,21 @@ describe('on a hostile page', () => {
         expect(el.shadowRoot!.textContent).to.match(/ó|í|á|é|ñ/);
       });
     }
+
+    it('follows a lang changed inside the shadow root of the component that contains it', async () => {
+      const app = document.createElement('div');
+      document.body.append(app);
+      const root = app.attachShadow({ mode: 'open' });
+      root.innerHTML = '<section lang="en"><kw-disclaimer region="US"></kw-disclaimer></section>';
+      const el = root.querySelector('kw-disclaimer') as HTMLElement & { updateComplete: Promise<boolean> };
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('Not medical advice');
+      root.querySelector('section')!.lang = 'es';
+      try {
+        await waitUntil(() => el.shadowRoot!.textContent!.includes('No es consejo médico'), 'the lang change was not seen');
+      } finally {
+        app.remove();
+      }
+    });
   });
 });

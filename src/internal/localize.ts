@@ -104,12 +104,16 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 const listeners = new Set<LocalizeController<StringTable>>();
 let observer: MutationObserver | undefined;
 
-function watchLangChanges(controller: LocalizeController<StringTable>): void {
+function watchLangChanges(controller: LocalizeController<StringTable>, host: Element): void {
   listeners.add(controller);
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((c) => c.refresh()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, options);
   }
+  // A widget inside another component's shadow root: a `lang` set in there must be seen too (observing the same
+  // root again only updates its options).
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, options);
 }
 
 function unwatchLangChanges(controller: LocalizeController<StringTable>): void {
@@ -138,7 +142,7 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   hostConnected(): void {
     // Also on a reconnection: the widget may have been moved under another `lang`.
     this.refresh();
-    watchLangChanges(this as unknown as LocalizeController<StringTable>);
+    watchLangChanges(this as unknown as LocalizeController<StringTable>, this.host);
   }
 
   /**
