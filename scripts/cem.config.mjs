@@ -29,9 +29,57 @@ const hideInternalState = {
   },
 };
 
+// Tools read the manifest as the public API: private and protected members are implementation, and events come
+// only from `@event` tags or dispatches of `kw-…` names (a generic `emit(name, …)` helper is not an event).
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const publicApiOnly = {
+  name: 'kw-public-api-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (declaration.members) {
+        declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+      }
+      if (declaration.events) declaration.events = declaration.events.filter((e) => e.name?.startsWith('kw-'));
+    }
+  },
+};
+
+// Attribute types are often named string unions (`Theme | undefined`, `GroupBy`); tools that build controls or
+// validate values need the literals. Each such type gets `parsedType` (the convention of @wc-toolkit's type parser),
+// while `type.text` keeps the TypeScript text that the docs show.
+const stringUnions = new Map(); // alias name → its members' text, e.g. Theme → ["'light'", "'dark'", "'auto'"]
+const ambiguousAliases = new Set(); // names declared twice with different members are not expanded
+
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const expandStringUnions = {
+  name: 'kw-expand-string-unions',
+  analyzePhase({ ts, node }) {
+    if (!ts.isTypeAliasDeclaration(node) || node.typeParameters) return;
+    const members = ts.isUnionTypeNode(node.type) ? node.type.types : [node.type];
+    if (!members.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) return;
+    const name = node.name.getText();
+    const texts = members.map((t) => t.getText());
+    if (stringUnions.has(name) && stringUnions.get(name).join('|') !== texts.join('|')) ambiguousAliases.add(name);
+    stringUnions.set(name, texts);
+  },
+  packageLinkPhase({ customElementsManifest }) {
+    const expand = (text) => {
+      const parts = text.split('|').map((part) => part.trim());
+      if (!parts.some((part) => stringUnions.has(part) && !ambiguousAliases.has(part))) return undefined;
+      return parts.flatMap((part) => (ambiguousAliases.has(part) ? [part] : (stringUnions.get(part) ?? [part]))).join(' | ');
+    };
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+        const parsed = item.type?.text && expand(item.type.text);
+        if (parsed) item.parsedType = { text: parsed };
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [hideInternalState],
+  plugins: [hideInternalState, publicApiOnly, expandStringUnions],
 };
