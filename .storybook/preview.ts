@@ -1,9 +1,18 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { withActions } from 'storybook/actions/decorator';
 import manifest from '../dist/custom-elements.json';
+import { argTypesFromManifest, eventNames, type Manifest } from './manifest-arg-types.js';
 
 setCustomElementsManifest(manifest);
+
+// "Show code" gives what a page should paste: boolean attributes bare, JSON attributes in single quotes.
+function pasteableSource(code: string): string {
+  return code
+    .replace(/(\s[\w-]+)=""/g, '$1')
+    .replace(/(\s[\w-]+)="([^"']*&quot;[^"']*)"/g, (_match, name: string, value: string) => `${name}='${value.replace(/&quot;/g, '"')}'`);
+}
 
 // The "Motion" toolbar: Storybook cannot change the reader's real setting, so `matchMedia` answers the
 // reduced-motion query from the toolbar and tells listeners when it changes, as the browser would.
@@ -42,7 +51,7 @@ const withPageSettings: Decorator = (story, context) => {
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withPageSettings],
+  decorators: [withPageSettings, withActions],
   globalTypes: {
     locale: {
       description: 'Language of the page around the widget',
@@ -89,6 +98,12 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
+    // The widgets' events appear in the Actions panel.
+    actions: { handles: eventNames(manifest as Manifest) },
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesFromManifest(manifest as Manifest, tagName),
+      source: { excludeDecorators: true, transform: pasteableSource },
+    },
   },
 };
 export default preview;
