@@ -8,7 +8,9 @@ import { argTypesFromManifest, eventNames, type Manifest } from './manifest-arg-
 setCustomElementsManifest(manifest);
 
 // "Show code" gives what a page should paste: boolean attributes bare, JSON attributes in single quotes.
+// Only rendered HTML is touched, not the source of stories written as code.
 function pasteableSource(code: string): string {
+  if (!code.trimStart().startsWith('<')) return code;
   return code
     .replace(/(\s[\w-]+)=""/g, '$1')
     .replace(/(\s[\w-]+)="([^"']*&quot;[^"']*)"/g, (_match, name: string, value: string) => `${name}='${value.replace(/&quot;/g, '"')}'`);
