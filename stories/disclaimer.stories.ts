@@ -1,21 +1,45 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/disclaimer/disclaimer.js';
+import { attributesOf } from './support/attribute-values.js';
+import { darkPage, phoneWidth } from './support/frames.js';
 
 interface DisclaimerArgs {
   variant: 'inline' | 'banner';
   position: 'top' | 'bottom';
   region: string;
   dismissible: boolean;
+  dismissed: boolean;
   remember: number;
   'storage-key': string;
   'heading-level': number;
   reviewed: string;
+  strings: Record<string, string>;
   theme: '' | 'light' | 'dark' | 'auto';
   src: string;
   lang: string;
 }
+
+const attr = attributesOf('kw-disclaimer');
+const renderDisclaimer = (args: DisclaimerArgs) => html`<kw-disclaimer
+  variant=${attr('variant', args.variant)}
+  position=${attr('position', args.position)}
+  region=${attr('region', args.region)}
+  ?dismissible=${args.dismissible}
+  ?dismissed=${args.dismissed}
+  remember=${attr('remember', args.remember)}
+  storage-key=${attr('storage-key', args['storage-key'])}
+  heading-level=${attr('heading-level', args['heading-level'])}
+  reviewed=${attr('reviewed', args.reviewed)}
+  strings=${attr('strings', args.strings)}
+  theme=${attr('theme', args.theme)}
+  src=${attr('src', args.src)}
+  lang=${attr('lang', args.lang)}
+></kw-disclaimer>`;
+
+/** Paragraphs of a page around a banner, so that it has something to stick over. */
+const pageText = (count: number, text: string) =>
+  html`<div style="padding:1rem">${Array.from({ length: count }, (_, i) => html`<p>Page paragraph ${i + 1}. ${text}</p>`)}</div>`;
 
 const meta: Meta<DisclaimerArgs> = {
   title: 'Widgets/Disclaimer',
@@ -34,40 +58,36 @@ const meta: Meta<DisclaimerArgs> = {
     position: 'top',
     region: 'auto',
     dismissible: false,
+    dismissed: false,
     remember: 0,
     'storage-key': 'kw-disclaimer-dismissed',
     'heading-level': 2,
     reviewed: '',
+    strings: {},
     theme: '',
     src: '',
     lang: '',
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['inline', 'banner'] },
-    position: { control: 'inline-radio', options: ['top', 'bottom'], if: { arg: 'variant', eq: 'banner' } },
+    position: {
+      control: 'inline-radio',
+      options: ['top', 'bottom'],
+      description: 'Where a banner sticks: `top` or `bottom`. Applies to `variant="banner"` only; an inline notice stays where it is.',
+    },
     region: { control: 'select', options: ['auto', 'US', 'UK', 'intl', 'none'] },
     dismissible: { control: 'boolean' },
+    dismissed: { control: 'boolean' },
     remember: { control: { type: 'number', min: 0, max: 365 } },
     'storage-key': { control: 'text' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    reviewed: { control: 'text', description: 'Date the text was last reviewed, YYYY-MM-DD.' },
+    reviewed: { control: 'text' },
+    strings: { control: 'object' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
-    src: { control: 'text', description: 'URL of a JSON file of crisis resources.' },
+    src: { control: 'text' },
     lang: { control: 'select', options: ['', 'en', 'en-US', 'en-GB', 'es', 'es-US', 'es-MX'] },
   },
-  render: (args) => html`<kw-disclaimer
-    variant=${args.variant}
-    position=${args.position}
-    region=${args.region}
-    ?dismissible=${args.dismissible}
-    remember=${args.remember}
-    storage-key=${args['storage-key']}
-    heading-level=${args['heading-level']}
-    reviewed=${ifDefined(args.reviewed || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-  ></kw-disclaimer>`,
+  render: renderDisclaimer,
 };
 export default meta;
 type Story = StoryObj<DisclaimerArgs>;
@@ -85,27 +105,63 @@ export const AutoRegionFromLanguage: Story = {
 
 export const Spanish: Story = { args: { lang: 'es-US', region: 'US', reviewed: '2026-11-01' } };
 
-export const Dark: Story = {
-  args: { theme: 'dark', region: 'US' },
-  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
-};
+export const Dark: Story = { args: { theme: 'dark', region: 'US' }, decorators: [darkPage] };
 
 export const Dismissible: Story = { args: { dismissible: true } };
 
+export const Dismissed: Story = {
+  name: 'Dismissed (crisis lines stay)',
+  args: { dismissed: true, dismissible: true, region: 'US' },
+  parameters: { docs: { description: { story: 'After a dismissal only the crisis lines remain: someone in crisis never needs a click to find them.' } } },
+};
+
+export const PhoneWidth: Story = { name: 'Phone width (320 px)', args: { region: 'US', dismissible: true }, ...phoneWidth };
+
 export const StickyBanner: Story = {
-  args: { variant: 'banner', dismissible: true, region: 'US' },
-  render: (args) => html`${meta.render!(args, {} as never)}
-    <div style="padding:1rem">${Array.from({ length: 12 }, (_, i) => html`<p>Page paragraph ${i + 1}. Scroll to see the banner stay at the top.</p>`)}</div>`,
+  args: { variant: 'banner', dismissible: true, region: 'none' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      story: { inline: false, height: '480px' },
+      description: {
+        story:
+          'A banner sticks while it is shorter than a third of the window. This one has no crisis strip (`region="none"`, for pages that show ' +
+          'crisis lines elsewhere) so that it sticks in this small frame; with the strip it sticks in windows about three times its height.',
+      },
+    },
+  },
+  render: (args) => html`${renderDisclaimer(args)}${pageText(16, 'Scroll: the banner stays at the top of the window.')}`,
 };
 
 export const BannerAtBottom: Story = {
-  args: { variant: 'banner', position: 'bottom', region: 'US' },
-  render: StickyBanner.render,
+  args: { ...StickyBanner.args, position: 'bottom' },
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '480px' } } },
+  render: (args) => html`${pageText(16, 'Scroll: the banner stays at the bottom of the window.')}${renderDisclaimer(args)}`,
+};
+
+export const BannerOnShortWindow: Story = {
+  name: 'Banner on a short window (scrolls away)',
+  args: { variant: 'banner', dismissible: true, region: 'US' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      story: { inline: false, height: '480px' },
+      description: { story: 'A banner taller than a third of the window would hide too much of the page (WCAG 1.4.10), so it scrolls with the page instead of sticking.' },
+    },
+  },
+  render: (args) =>
+    html`${renderDisclaimer(args)}${pageText(16, 'This banner is taller than a third of the window, so it scrolls away with the page; in a taller window it sticks.')}`,
+};
+
+export const BannerSpanishDark: Story = {
+  name: 'Banner in Spanish, dark',
+  args: { variant: 'banner', dismissible: true, region: 'US', lang: 'es-US', theme: 'dark' },
+  decorators: [darkPage],
 };
 
 export const OwnText: Story = {
   name: 'Your own text (works without JavaScript)',
-  render: (args) => html`<kw-disclaimer region=${args.region}>
+  render: (args) => html`<kw-disclaimer region=${attr('region', args.region)}>
     <p>Our clinic shares this page for education. It is not a diagnosis or a treatment plan.</p>
     <p>Talk with a licensed clinician about your own situation.</p>
   </kw-disclaimer>`,

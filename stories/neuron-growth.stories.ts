@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/neuron-growth/neuron-growth.js';
+import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.component.js';
+import { attributesOf } from './support/attribute-values.js';
+import { phoneWidth, renderedWidget } from './support/frames.js';
 
 interface NeuronGrowthArgs {
   scene: 'grow' | 'stress' | 'restore' | 'compare';
@@ -10,9 +12,12 @@ interface NeuronGrowthArgs {
   loop: boolean;
   speed: number;
   src: string;
+  strings: Record<string, string>;
   theme: '' | 'light' | 'dark' | 'auto';
   lang: string;
 }
+
+const attr = attributesOf('kw-neuron-growth');
 
 // A small hand-made neuron in NeuroMorpho's SWC format (n T x y z R P); the axon (type 2) is not drawn.
 const SMALL_SWC = `# hand-made example, not a real reconstruction
@@ -50,27 +55,30 @@ const meta: Meta<NeuronGrowthArgs> = {
       },
     },
   },
-  args: { scene: 'restore', seed: 1, autoplay: false, loop: false, speed: 1, src: '', theme: '', lang: '' },
+  args: { scene: 'restore', seed: 1, autoplay: false, loop: false, speed: 1, src: '', strings: {}, theme: '', lang: '' },
+  // The drawing scales to its container; a column of reading width shows it as an article would.
+  decorators: [(story) => html`<div style="max-width:40rem">${story()}</div>`],
   argTypes: {
     scene: { control: 'inline-radio', options: ['grow', 'stress', 'restore', 'compare'] },
     seed: { control: { type: 'number', min: 0, step: 1 } },
     autoplay: { control: 'boolean' },
     loop: { control: 'boolean' },
     speed: { control: { type: 'range', min: 0.25, max: 4, step: 0.25 } },
-    src: { control: 'text', description: 'URL of an SWC morphology file (NeuroMorpho.Org format).' },
+    src: { control: 'text' },
+    strings: { control: 'object' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['', 'en', 'es'] },
   },
   render: (args) => html`<kw-neuron-growth
-    scene=${args.scene}
-    seed=${args.seed}
+    scene=${attr('scene', args.scene)}
+    seed=${attr('seed', args.seed)}
     ?autoplay=${args.autoplay}
     ?loop=${args.loop}
-    speed=${args.speed}
-    src=${ifDefined(args.src || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    style="max-width: 40rem"
+    speed=${attr('speed', args.speed)}
+    src=${attr('src', args.src)}
+    strings=${attr('strings', args.strings)}
+    theme=${attr('theme', args.theme)}
+    lang=${attr('lang', args.lang)}
   ></kw-neuron-growth>`,
 };
 export default meta;
@@ -98,6 +106,16 @@ export const ReducedMotion: Story = {
 export const SwcInput: Story = { name: 'SWC file as src', args: { src: asDataUrl(SMALL_SWC), scene: 'compare' } };
 export const Dark: Story = { args: { theme: 'dark', scene: 'compare' }, globals: { scheme: 'dark' } };
 export const Spanish: Story = { args: { lang: 'es' } };
+export const PhoneWidth: Story = { name: 'Phone width (320 px)', args: { scene: 'compare' }, ...phoneWidth };
+export const PausedMidway: Story = {
+  name: 'Paused halfway (seek)',
+  parameters: { docs: { story: { autoplay: true }, description: { story: 'A script called `seek(duration / 2)`: the drawing, scrubber and readout show the middle of the scene.' } } },
+  play: async ({ canvasElement }) => {
+    const neuron = await renderedWidget<KwNeuronGrowth>(canvasElement, 'kw-neuron-growth');
+    neuron.pause();
+    neuron.seek(neuron.duration / 2);
+  },
+};
 export const Themed: Story = {
   name: 'Theming with --kw-neuron-* tokens',
   render: () => html`<style>

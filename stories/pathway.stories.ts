@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/pathway/pathway.js';
+import { attributesOf } from './support/attribute-values.js';
+import { clickInWidget, darkPage, phoneWidth } from './support/frames.js';
 
 interface PathwayArgs {
   'show-alternatives': boolean;
@@ -12,10 +13,11 @@ interface PathwayArgs {
   export: boolean;
   theme: '' | 'light' | 'dark' | 'auto';
   src: string;
-  strings: string;
+  strings: Record<string, string>;
   lang: string;
-  width: string;
 }
+
+const attr = attributesOf('kw-pathway');
 
 const meta: Meta<PathwayArgs> = {
   title: 'Widgets/Pathway',
@@ -41,36 +43,33 @@ const meta: Meta<PathwayArgs> = {
     export: false,
     theme: '',
     src: '',
-    strings: '',
+    strings: {},
     lang: '',
-    width: '100%',
   },
   argTypes: {
-    'show-alternatives': { control: 'boolean', description: 'Also show the alternative hypotheses (`track: "alt"`).' },
+    'show-alternatives': { control: 'boolean' },
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
     'step-mode': { control: 'boolean' },
-    step: { control: { type: 'number', min: 0, max: 30 }, description: 'Current step (0-based) in step mode; reflected.' },
-    'heading-level': { control: { type: 'number', min: 2, max: 6 }, description: 'Heading level of the title (2–6); the details and text version use the next level.' },
-    export: { control: 'boolean', description: 'Show "Download SVG / PNG" buttons.' },
+    step: { control: { type: 'number', min: 0, max: 30 } },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    export: { control: 'boolean' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
-    src: { control: 'text', description: 'URL of a JSON file in the pathway data format.' },
-    strings: { control: 'text', description: 'JSON object of UI string overrides, e.g. {"title":"Ketamine"}.' },
-    lang: { control: 'select', options: ['', 'en', 'es', 'es-MX'], description: 'Language (from the nearest `lang`).' },
-    width: { control: 'text', description: 'Width of the story container (not an attribute).' },
+    src: { control: 'text' },
+    strings: { control: 'object' },
+    lang: { control: 'select', options: ['', 'en', 'es', 'es-MX'] },
   },
-  render: (args) => html`<div style="width:${args.width};max-width:100%" lang=${ifDefined(args.lang || undefined)}>
-    <kw-pathway
-      ?show-alternatives=${args['show-alternatives']}
-      orientation=${args.orientation}
-      ?step-mode=${args['step-mode']}
-      step=${args.step}
-      heading-level=${args['heading-level']}
-      ?export=${args.export}
-      theme=${ifDefined(args.theme || undefined)}
-      src=${ifDefined(args.src || undefined)}
-      strings=${ifDefined(args.strings || undefined)}
-    ></kw-pathway>
-  </div>`,
+  render: (args) => html`<kw-pathway
+    ?show-alternatives=${args['show-alternatives']}
+    orientation=${attr('orientation', args.orientation)}
+    ?step-mode=${args['step-mode']}
+    step=${attr('step', args.step)}
+    heading-level=${attr('heading-level', args['heading-level'])}
+    ?export=${args.export}
+    theme=${attr('theme', args.theme)}
+    src=${attr('src', args.src)}
+    strings=${attr('strings', args.strings)}
+    lang=${attr('lang', args.lang)}
+  ></kw-pathway>`,
 };
 export default meta;
 type Story = StoryObj<PathwayArgs>;
@@ -79,11 +78,19 @@ export const Default: Story = {};
 export const Alternatives: Story = { name: 'With alternative hypotheses', args: { 'show-alternatives': true } };
 export const StepMode: Story = { args: { 'step-mode': true, step: 2 } };
 export const Horizontal: Story = { args: { orientation: 'horizontal' } };
-export const Narrow: Story = { name: 'Narrow container (320 px)', args: { width: '320px', 'show-alternatives': true } };
-export const Dark: Story = {
-  args: { theme: 'dark', 'show-alternatives': true },
-  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
+export const Narrow: Story = { name: 'Phone width (320 px)', ...phoneWidth };
+export const NarrowWithAlternatives: Story = { name: 'Phone width with alternative hypotheses', args: { 'show-alternatives': true }, ...phoneWidth };
+export const DetailsOpen: Story = {
+  name: 'Details of a step open',
+  parameters: { docs: { description: { story: 'The reader clicked "BDNF release": its description, confidence and sources open below the diagram. (Open the story to see it; the docs page shows the diagram closed.)' } } },
+  play: clickInWidget('kw-pathway', '[data-id="bdnf_release"]'),
 };
+export const TextVersion: Story = {
+  name: 'Text version shown',
+  parameters: { docs: { story: { autoplay: true }, description: { story: 'After "Show as text": the same story as a list, with sources, under the diagram.' } } },
+  play: clickInWidget('kw-pathway', 'button.show-text'),
+};
+export const Dark: Story = { args: { theme: 'dark', 'show-alternatives': true }, decorators: [darkPage] };
 export const Spanish: Story = { args: { lang: 'es', 'step-mode': true } };
 export const Export: Story = { name: 'Export menu (SVG / PNG)', args: { export: true } };
 

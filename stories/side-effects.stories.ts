@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/side-effects/side-effects.js';
+import { attributesOf } from './support/attribute-values.js';
+import { clickInWidget, darkPage, phoneWidth } from './support/frames.js';
 
 interface SideEffectsArgs {
   set: string;
@@ -12,10 +13,12 @@ interface SideEffectsArgs {
   'print-preview': boolean;
   'heading-level': number;
   theme: '' | 'light' | 'dark' | 'auto';
-  strings: string;
+  strings: Record<string, string>;
   src: string;
   lang: string;
 }
+
+const attr = attributesOf('kw-side-effects');
 
 const meta: Meta<SideEffectsArgs> = {
   title: 'Widgets/Side effects',
@@ -34,7 +37,7 @@ const meta: Meta<SideEffectsArgs> = {
     },
   },
   args: {
-    set: 'esketamine',
+    set: '',
     'group-by': 'timing',
     sort: 'frequency',
     severity: '',
@@ -42,35 +45,41 @@ const meta: Meta<SideEffectsArgs> = {
     'print-preview': false,
     'heading-level': 2,
     theme: '',
-    strings: '',
+    strings: {},
     src: '',
     lang: '',
   },
   argTypes: {
-    set: { control: 'select', options: ['esketamine', 'iv', 'long-term', 'iv long-term', 'all'] },
+    set: {
+      control: { type: 'select', labels: { '': '(first set: esketamine)' } },
+      options: ['', 'esketamine', 'iv', 'long-term', 'iv long-term', 'all'],
+    },
     'group-by': { control: 'inline-radio', options: ['timing', 'severity', 'none'] },
     sort: { control: 'inline-radio', options: ['frequency', 'none'] },
-    severity: { control: 'select', options: ['', 'mild', 'moderate', 'serious', 'moderate serious'], description: 'Severities shown; empty shows all.' },
+    severity: {
+      control: { type: 'select', labels: { '': '(all)' } },
+      options: ['', 'mild', 'moderate', 'serious', 'moderate serious'],
+    },
     compact: { control: 'boolean' },
     'print-preview': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
-    strings: { control: 'text', description: 'JSON overrides of UI strings, e.g. {"placebo":"Sugar pill"}.' },
-    src: { control: 'text', description: 'URL of a JSON side-effect list.' },
+    strings: { control: 'object' },
+    src: { control: 'text' },
     lang: { control: 'select', options: ['', 'en', 'es', 'es-US'] },
   },
   render: (args) => html`<kw-side-effects
-    set=${args.set}
-    group-by=${args['group-by']}
-    sort=${args.sort}
-    severity=${args.severity}
+    set=${attr('set', args.set)}
+    group-by=${attr('group-by', args['group-by'])}
+    sort=${attr('sort', args.sort)}
+    severity=${attr('severity', args.severity)}
     ?compact=${args.compact}
     ?print-preview=${args['print-preview']}
-    heading-level=${args['heading-level']}
-    theme=${ifDefined(args.theme || undefined)}
-    strings=${ifDefined(args.strings || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
+    heading-level=${attr('heading-level', args['heading-level'])}
+    theme=${attr('theme', args.theme)}
+    strings=${attr('strings', args.strings)}
+    src=${attr('src', args.src)}
+    lang=${attr('lang', args.lang)}
   ></kw-side-effects>`,
 };
 export default meta;
@@ -90,12 +99,15 @@ export const Compact: Story = {
   decorators: [(story) => html`<aside style="max-width:20rem">${story()}</aside>`],
 };
 export const PrintPreview: Story = { args: { 'print-preview': true, set: 'all' } };
-export const Dark: Story = {
-  args: { theme: 'dark', set: 'all' },
-  decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
-};
+export const Dark: Story = { args: { theme: 'dark', set: 'all' }, decorators: [darkPage] };
 export const Spanish: Story = { args: { lang: 'es', set: 'all' } };
-export const OverriddenStrings: Story = { args: { strings: '{"placebo":"Sugar pill","mild":"Minor"}' } };
+export const OverriddenStrings: Story = { args: { strings: { placebo: 'Sugar pill', mild: 'Minor' } } };
+export const ItemExpanded: Story = {
+  name: 'An item expanded',
+  parameters: { docs: { story: { autoplay: true }, description: { story: 'The reader opened the first item: its description, when it happens, when to get help and its sources.' } } },
+  play: clickInWidget('kw-side-effects', '[part~="disclosure"]'),
+};
+export const PhoneWidth: Story = { name: 'Phone width (320 px)', ...phoneWidth };
 
 export const CustomList: Story = {
   name: 'Custom list (inline JSON)',
