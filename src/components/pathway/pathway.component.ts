@@ -149,10 +149,11 @@ export class KwPathway extends KwElement {
     this.scrolledFor = m.layout;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
     const first = this.renderRoot.querySelector(`[data-id="${CSS.escape(m.steps[0] ?? m.nodes[0]?.id ?? '')}"]`);
-    if (!scroller || !first || scroller.scrollWidth <= scroller.clientWidth) return;
+    if (!scroller || !first) return;
     const box = scroller.getBoundingClientRect();
     const node = first.getBoundingClientRect();
-    scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;
+    // Only when that step is not already in view (the page itself never scrolls).
+    if (node.left < box.left || node.right > box.right) scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;
   }
 
   override connectedCallback(): void {
