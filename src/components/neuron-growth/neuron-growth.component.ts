@@ -156,6 +156,7 @@ export class KwNeuronGrowth extends KwElement {
     this.playing = true;
   }
 
+  /** Stops at the current position; no animation frames run until `play()`. */
   pause(): void {
     this.playing = false;
   }

@@ -112,6 +112,7 @@ export declare class KwNeuronGrowth extends KwElement {
     private get split();
     /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
     play(): void;
+    /** Stops at the current position; no animation frames run until `play()`. */
     pause(): void;
     /** Shows second `t` of the scene (0 to `duration`). */
     seek(t: number): void;
