@@ -206,19 +206,22 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
 
   private numbers?: [tag: string, format: Intl.NumberFormat];
 
+  /**
+   * Runs an Intl call in the widget's language: the page's tag, or the built-in language when the tag is one
+   * Intl refuses (a malformed tag such as "en_US" makes it throw; the built-in language still reads well).
+   */
+  inLocale<T>(call: (locale: string) => T): T {
+    try {
+      return call(this.tag || this.language);
+    } catch {
+      return call(this.language);
+    }
+  }
+
   /** A number as the widget's language writes it (1,022 in English, 1022 in Spanish); one formatter per language. */
   number(value: number): string {
-    const { tag, language } = this;
-    if (this.numbers?.[0] !== tag) {
-      let format: Intl.NumberFormat;
-      try {
-        format = new Intl.NumberFormat(tag || language);
-      } catch {
-        // A malformed lang tag (e.g. "en_US") makes Intl throw; the built-in language still reads well.
-        format = new Intl.NumberFormat(language);
-      }
-      this.numbers = [tag, format];
-    }
+    const { tag } = this;
+    if (this.numbers?.[0] !== tag) this.numbers = [tag, this.inLocale((locale) => new Intl.NumberFormat(locale))];
     return this.numbers[1].format(value);
   }
 

@@ -69,6 +69,11 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
     /** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
     term(key: (keyof S & string) | CommonStringKey, values?: Record<string, string | number>): string;
     private numbers?;
+    /**
+     * Runs an Intl call in the widget's language: the page's tag, or the built-in language when the tag is one
+     * Intl refuses (a malformed tag such as "en_US" makes it throw; the built-in language still reads well).
+     */
+    inLocale<T>(call: (locale: string) => T): T;
     /** A number as the widget's language writes it (1,022 in English, 1022 in Spanish); one formatter per language. */
     number(value: number): string;
     /** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */

@@ -230,14 +230,7 @@ export class KwDisclaimer extends KwElement {
     if (!this.reviewed || !/^\d{4}-\d{2}-\d{2}$/.test(this.reviewed)) return nothing;
     const date = new Date(`${this.reviewed}T12:00:00Z`);
     if (Number.isNaN(date.getTime())) return nothing;
-    const style = { dateStyle: 'long', timeZone: 'UTC' } as const;
-    let formatted: string;
-    try {
-      formatted = date.toLocaleDateString(this.localize.tag || 'en', style);
-    } catch {
-      // A malformed lang tag (e.g. "en_US") makes Intl throw; the built-in language still reads well.
-      formatted = date.toLocaleDateString(this.localize.language, style);
-    }
+    const formatted = this.localize.inLocale((locale) => date.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' }));
     return html`<p part="review-date" class="reviewed">${this.localize.term('reviewed', { date: formatted })}</p>`;
   }
 
