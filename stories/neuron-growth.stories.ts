@@ -11,6 +11,7 @@ interface NeuronGrowthArgs {
   autoplay: boolean;
   loop: boolean;
   speed: number;
+  export: boolean;
   src: string;
   strings: Record<string, string>;
   theme: '' | 'light' | 'dark' | 'auto';
@@ -51,11 +52,12 @@ const meta: Meta<NeuronGrowthArgs> = {
         component:
           'An animated, procedural drawing of dendritic spines on a pyramidal neuron: lost under chronic stress and regrown after one ketamine dose, ' +
           'on an illustrative timeline from rodent studies. The same `seed` always draws the same neuron. Under reduced motion it shows before / after ' +
-          'still frames and never autoplays; it draws nothing while off-screen or in a hidden tab.',
+          'still frames and never autoplays; it draws nothing while off-screen or in a hidden tab. ' +
+          '`toPNG()` (or the `export` attribute) gives a labelled still picture for platforms that forbid scripts.',
       },
     },
   },
-  args: { scene: 'restore', seed: 1, autoplay: false, loop: false, speed: 1, src: '', strings: {}, theme: '', lang: '' },
+  args: { scene: 'restore', seed: 1, autoplay: false, loop: false, speed: 1, export: false, src: '', strings: {}, theme: '', lang: '' },
   // The drawing scales to its container; a column of reading width shows it as an article would.
   decorators: [(story) => html`<div style="max-width:40rem">${story()}</div>`],
   argTypes: {
@@ -64,6 +66,7 @@ const meta: Meta<NeuronGrowthArgs> = {
     autoplay: { control: 'boolean' },
     loop: { control: 'boolean' },
     speed: { control: { type: 'range', min: 0.25, max: 4, step: 0.25 } },
+    export: { control: 'boolean' },
     src: { control: 'text' },
     strings: { control: 'object' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'] },
@@ -75,6 +78,7 @@ const meta: Meta<NeuronGrowthArgs> = {
     ?autoplay=${args.autoplay}
     ?loop=${args.loop}
     speed=${attr('speed', args.speed)}
+    ?export=${args.export}
     src=${attr('src', args.src)}
     strings=${attr('strings', args.strings)}
     theme=${attr('theme', args.theme)}
@@ -89,6 +93,11 @@ export const Grow: Story = { args: { scene: 'grow', autoplay: true } };
 export const Stress: Story = { args: { scene: 'stress', autoplay: true } };
 export const Restore: Story = { name: 'Restore (after ketamine)', args: { scene: 'restore', autoplay: true } };
 export const Compare: Story = { name: 'Compare (before / after)', args: { scene: 'compare' } };
+export const ExportMenu: Story = {
+  name: 'Export menu (still picture)',
+  args: { scene: 'compare', export: true },
+  parameters: { docs: { description: { story: '**Download PNG** saves a still: before and after, with the title, key, counts, note and sources.' } } },
+};
 export const AnotherSeed: Story = { args: { seed: 2024 } };
 export const Seeds: Story = {
   name: 'Several seeds',

@@ -5,7 +5,7 @@ import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-grow
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
 import { countSpines } from '../src/components/neuron-growth/paint.js';
 import { buildModel, sceneState } from '../src/components/neuron-growth/scene.js';
-import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+import { captureWarnings, interceptDownloads, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const FIXTURES = '/tests/fixtures/neuron-growth';
 
@@ -442,9 +442,119 @@ describe('<kw-neuron-growth>', () => {
     const key = part(el, 'key');
     expect(key.textContent).to.contain('New spines, grown after the dose');
     expect(getComputedStyle(key.querySelector('.swatch')!).backgroundColor).to.equal(getComputedStyle(part(el, 'canvas')).caretColor);
+    el.scene = 'compare';
+    await el.updateComplete;
+    expect(part(el, 'key').textContent).to.contain('New spines, grown after the dose');
     el.scene = 'stress';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
+  });
+
+  describe('still picture (toPNG and the export button)', () => {
+    /** The text drawn while `make` runs, in order. */
+    async function drawnText(make: () => Promise<unknown>): Promise<string[]> {
+      const texts: string[] = [];
+      const { fillText } = CanvasRenderingContext2D.prototype;
+      CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+        texts.push(text);
+        fillText.call(this, text, x, y);
+      };
+      try {
+        await make();
+      } finally {
+        CanvasRenderingContext2D.prototype.fillText = fillText;
+      }
+      return texts;
+    }
+
+    /** Pixels of a PNG close to an `rgb(r, g, b)` colour, counted in the left and right halves of rows y0–y1. */
+    async function colourCount(blob: Blob, rgb: string, y0: number, y1: number): Promise<[number, number]> {
+      const bitmap = await createImageBitmap(blob);
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+      const { data } = ctx.getImageData(0, y0, bitmap.width, y1 - y0);
+      const halves: [number, number] = [0, 0];
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30) halves[(i / 4) % bitmap.width < bitmap.width / 2 ? 0 : 1]++;
+      }
+      return halves;
+    }
+
+    it('is 640 CSS pixels wide at the scale asked, and shows before and after the whole scene', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="restore"></kw-neuron-growth>`);
+      await settle(el);
+      const blob = await el.toPNG(1);
+      expect(blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(blob);
+      expect(bitmap.width).to.equal(640);
+      expect((await createImageBitmap(await el.toPNG(2))).width).to.equal(1280);
+      // New spines (the new-spine colour) only on the right, "after", although the widget shows the start. The
+      // key's swatch, in the same colour, is below the drawings (the last 140 rows hold the key and the notes).
+      const [before, after] = await colourCount(blob, getComputedStyle(part(el, 'canvas')).caretColor, 0, bitmap.height - 140);
+      expect(counts(el)[0]).to.equal(counts(el)[1]);
+      expect(before).to.equal(0);
+      expect(after).to.be.above(50);
+    });
+
+    it('names the scene and draws the labels, key, counts, note and sources in the widget’s language', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth lang="es" scene="restore"></kw-neuron-growth>`);
+      await settle(el);
+      const text = (await drawnText(() => el.toPNG(1))).join(' ');
+      expect(text).to.contain('Ilustración basada en estudios en ratones: una neurona tras el estrés, junto a ella tras una dosis');
+      expect(text).to.contain('Antes');
+      expect(text).to.contain('Después');
+      expect(text).to.contain('Espinas nuevas, crecidas tras la dosis');
+      const model = buildModel(generateNeuron(1), 1);
+      const [from, to] = [0, el.duration].map((t) => countSpines(model, sceneState('restore', t)));
+      expect(text).to.contain(`Espinas en este dibujo: de ${from} a ${to}`);
+      expect(text).to.contain('no en imágenes del cerebro humano');
+      expect(text).to.contain('Moda-Sava');
+    });
+
+    it('draws the grown neuron alone for the grow scene, without before / after or a key', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="grow"></kw-neuron-growth>`);
+      await settle(el);
+      const texts = await drawnText(() => el.toPNG(1));
+      expect(texts).to.include('A nerve cell growing branches and spines');
+      expect(texts).not.to.include('Before');
+      expect(texts.join(' ')).not.to.contain('New spines');
+    });
+
+    it('rejects with a message while there is no drawing', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .data=${'1 1 0 0 0'}></kw-neuron-growth>`);
+        await untilLoaded(el);
+        let message = '';
+        await el.toPNG().catch((error: Error) => (message = error.message));
+        expect(message).to.match(/no drawing to export/);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('the export button downloads neuron.png through an object URL that it revokes', async () => {
+      const plain = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
+      expect(plain.shadowRoot!.querySelector('[part="export"]')).to.equal(null);
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth export></kw-neuron-growth>`);
+      await settle(el);
+      const downloads = interceptDownloads();
+      try {
+        part<HTMLButtonElement>(el, 'export').click();
+        await downloads.clicked();
+      } finally {
+        downloads.restore();
+      }
+      const { created, revoked, clicks } = downloads;
+      expect(part(el, 'export').textContent!.trim()).to.equal('Download PNG');
+      expect(created).to.deep.equal(['image/png']);
+      expect(revoked).to.deep.equal(['blob:test']);
+      expect(clicks).to.deep.equal(['neuron.png']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('draws an SWC file given as src', async () => {

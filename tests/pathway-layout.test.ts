@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { layoutGraph, segmentCrossesBox, wrapText, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
+import { wrapText } from '../src/internal/picture.js';
+import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
 import { defaultPathway } from '../src/content/pathway.js';
 
 const overlaps = (a: Layout['nodes'][number], b: Layout['nodes'][number]) =>

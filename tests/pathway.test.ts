@@ -3,7 +3,7 @@ import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+import { captureWarnings, interceptDownloads, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
 const nodes = (el: KwPathway) => [...shadow(el).querySelectorAll<SVGGElement>('g.node')];
@@ -471,23 +471,14 @@ describe('<kw-pathway>', () => {
 
     it('the export menu downloads through an object URL that it revokes', async () => {
       const el = await mount(html`<kw-pathway export .data=${small}></kw-pathway>`);
-      const created: string[] = [];
-      const revoked: string[] = [];
-      const { createObjectURL, revokeObjectURL } = URL;
-      const clicks: string[] = [];
-      const click = HTMLAnchorElement.prototype.click;
-      URL.createObjectURL = (blob: Blob) => (created.push(blob.type), 'blob:test');
-      URL.revokeObjectURL = (url: string) => void revoked.push(url);
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicks.push(this.download);
-      };
+      const downloads = interceptDownloads();
       try {
         button(el, 'download-svg').click();
-        await aTimeout(50);
+        await downloads.clicked();
       } finally {
-        Object.assign(URL, { createObjectURL, revokeObjectURL });
-        HTMLAnchorElement.prototype.click = click;
+        downloads.restore();
       }
+      const { created, revoked, clicks } = downloads;
       expect(created).to.deep.equal(['image/svg+xml']);
       expect(revoked).to.deep.equal(['blob:test']);
       expect(clicks).to.deep.equal(['pathway.svg']);

@@ -84,3 +84,28 @@ export function visibleText(root: Node): string {
   walk(root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Records what a download button does without downloading: the types of the blobs given object URLs, the URLs
+ * revoked and the file names of the links clicked, until `restore()`. `clicked()` resolves at the first click.
+ */
+export function interceptDownloads(): { created: string[]; revoked: string[]; clicks: string[]; clicked: () => Promise<void>; restore: () => void } {
+  const record = { created: [] as string[], revoked: [] as string[], clicks: [] as string[] };
+  const { createObjectURL, revokeObjectURL } = URL;
+  const { click } = HTMLAnchorElement.prototype;
+  URL.createObjectURL = (blob: Blob) => (record.created.push(blob.type), 'blob:test');
+  URL.revokeObjectURL = (url: string) => void record.revoked.push(url);
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    record.clicks.push(this.download);
+  };
+  return {
+    ...record,
+    clicked: async () => {
+      for (let i = 0; i < 100 && !record.clicks.length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    restore: () => {
+      Object.assign(URL, { createObjectURL, revokeObjectURL });
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}

@@ -35,6 +35,7 @@ export declare const neuronGrowthStrings: {
         after: string;
         spines: string;
         newSpines: string;
+        downloadPng: string;
         note: string;
         sources: string;
         loading: string;
@@ -70,6 +71,7 @@ export declare const neuronGrowthStrings: {
         after: string;
         spines: string;
         newSpines: string;
+        downloadPng: string;
         note: string;
         sources: string;
         loading: string;

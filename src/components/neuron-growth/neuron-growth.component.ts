@@ -6,12 +6,21 @@ import { DataSourceController, renderDataErrors, type DataState } from '../../in
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
+import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js';
 import { describe } from '../../internal/validate.js';
 import { generateNeuron, type Tree } from './morphology.js';
 import { countSpines, drawNeuron } from './paint.js';
 import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName } from './scene.js';
 import { styles } from './neuron-growth.styles.js';
 import { parseSwc } from './swc.js';
+
+// The exported still: width, margin and the height of a drawing (4:5 like the widget's, two side by side).
+const WIDTH = 640;
+const PAD = 16;
+const PANEL_HEIGHT = 380;
+
+/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
+const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 'compare';
 
 /**
  * @tagname kw-neuron-growth
@@ -26,6 +35,7 @@ import { parseSwc } from './swc.js';
  * @csspart scrubber - The timeline (a range input).
  * @csspart readout - The spine count, which is also the drawing's text description.
  * @csspart key - What the new-spine colour means (scenes with new spines).
+ * @csspart export - The "Download PNG" button (with the `export` attribute).
  * @csspart caption - The caption of the current stage (a polite live region).
  * @csspart note - The "illustration based on studies in mice and rats" note.
  * @csspart sources - The list of sources.
@@ -48,6 +58,7 @@ export class KwNeuronGrowth extends KwElement {
     autoplay: { type: Boolean },
     loop: { type: Boolean },
     speed: { type: Number },
+    exportMenu: { attribute: 'export', type: Boolean, reflect: true },
     src: {},
     data: { attribute: false },
     strings: { type: Object },
@@ -70,6 +81,9 @@ export class KwNeuronGrowth extends KwElement {
   /** Playback speed (0.1–10; 1 plays a scene in 8–15 seconds). */
   speed = 1;
 
+  /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
+  exportMenu = false;
+
   /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
   src?: string;
 
@@ -88,8 +102,6 @@ export class KwNeuronGrowth extends KwElement {
   private playing = false;
   /** @internal The reader pressed play although they prefer reduced motion. */
   private optIn = false;
-  /** @internal */
-
 
   private readonly localize = new LocalizeController<NeuronGrowthStrings>(this, neuronGrowthStrings);
   // The morphology: SWC text from `data`, `src` or an inline <script type="text/x-swc">; null draws the generated neuron.
@@ -167,6 +179,83 @@ export class KwNeuronGrowth extends KwElement {
     // A new stage re-renders the caption; within a stage only the canvas, timeline and count change.
     if (stageIndex(this.view, this.time) !== this.lastStage) this.requestUpdate();
     else this.paint();
+  }
+
+  /**
+   * A still picture of the scene for pages that cannot run scripts: before and after the whole scene (`grow` shows
+   * its end alone) under the scene's name, then the key, the spine counts, the "illustration" note and the sources;
+   * in the current theme and language, 640 CSS pixels wide at `scale` (above 0, up to 8; else 2) device pixels per
+   * CSS pixel. Rejects, with a message, while there is no drawing (loading, or an SWC file that could not be used).
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    const { model, view: scene, localize, renderRoot: root } = this;
+    const canvas = root.querySelector('canvas');
+    if (!model || !canvas || !this.hasUpdated) throw new Error('<kw-neuron-growth>: there is no drawing to export yet (loading, or its SWC file could not be used)');
+    const k = exportScale(scale);
+    const term = localize.term.bind(localize);
+    const look = getComputedStyle(canvas);
+    const { fontFamily, color, backgroundColor } = getComputedStyle(root.querySelector('.base')!);
+    const muted = getComputedStyle(root.querySelector('.note')!).color;
+    const out = document.createElement('canvas');
+    const ctx = out.getContext('2d')!;
+    // Laid out first, to know the height (sizing a canvas resets it), then drawn in order.
+    const draw: (() => void)[] = [];
+    let y = PAD;
+    const text = (value: string, size: number, fill = color, bold = false, x = PAD) => {
+      const font = `${bold ? 'bold ' : ''}${size}px ${fontFamily}`;
+      ctx.font = font;
+      for (const line of wrapText(value, WIDTH - PAD - x, (part) => ctx.measureText(part).width)) {
+        const at = (y += Math.round(size * 1.35));
+        draw.push(() => {
+          ctx.font = font;
+          ctx.fillStyle = fill;
+          ctx.fillText(line, x, at - size * 0.3);
+        });
+      }
+    };
+    const split = scene !== 'grow';
+    const panel = split ? (WIDTH - 3 * PAD) / 2 : WIDTH - 2 * PAD;
+    text(term(`name_${scene === 'restore' ? 'compare' : scene}`), 18, color, true);
+    if (split) {
+      const row = (y += PAD / 2);
+      text(term('before'), 14, color, true);
+      y = row;
+      text(term('after'), 14, color, true, 2 * PAD + panel);
+    }
+    const top = y + PAD / 2;
+    const end = this.duration;
+    draw.push(() => {
+      (split ? [0, end] : [end]).forEach((t, i) => {
+        ctx.fillStyle = look.backgroundColor;
+        ctx.fillRect(PAD + i * (panel + PAD), top, panel, PANEL_HEIGHT);
+        drawNeuron(ctx, model, sceneState(scene, t), [look.color, look.outlineColor, look.caretColor], (PAD + i * (panel + PAD)) * k, panel * k, PANEL_HEIGHT * k, k, top * k);
+        ctx.setTransform(k, 0, 0, k, 0, 0);
+      });
+    });
+    y = top + PANEL_HEIGHT + PAD / 2;
+    if (regrows(scene)) {
+      const at = y;
+      draw.push(() => {
+        ctx.fillStyle = look.caretColor;
+        ctx.beginPath();
+        ctx.arc(PAD + 6, at + 12, 6, 0, 2 * Math.PI);
+        ctx.fill();
+      });
+      text(term('newSpines'), 14, color, false, PAD + 20);
+    }
+    const count = (t: number) => localize.number(countSpines(model, sceneState(scene, t)));
+    text(term('spines', { before: count(0), after: count(end) }), 14);
+    y += PAD / 2;
+    text(term('note'), 12, muted);
+    text(`${term('sources')} ${neuronGrowthSources.map((key) => referenceFor(key).cite).join('; ')}`, 12, muted);
+    out.width = WIDTH * k;
+    out.height = Math.ceil((y + PAD) * k);
+    ctx.setTransform(k, 0, 0, k, 0, 0);
+    // The widget's surface, or the drawing's background where the surface is transparent.
+    ctx.fillStyle = /^rgba\(.*, 0\)$/.test(backgroundColor) ? look.backgroundColor : backgroundColor;
+    ctx.fillRect(0, 0, WIDTH, y + PAD);
+    draw.forEach((step) => step());
+    return pngOf(out);
   }
 
   /** @internal A colour media query changed. */
@@ -269,7 +358,12 @@ export class KwNeuronGrowth extends KwElement {
           @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
         />
         <p id="readout" part="readout" class="readout"></p>
-        ${scene === 'restore' ? html`<p part="key" class="key"><span class="swatch"></span>${term('newSpines')}</p>` : nothing}
+        ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term('newSpines')}</p>` : nothing}
+        ${this.exportMenu
+          ? html`<button part="export" class="export" type="button" @click=${() => void saveAs('kw-neuron-growth', 'neuron.png', () => this.toPNG())}>
+              ${term('downloadPng')}
+            </button>`
+          : nothing}
       </div>
       <p part="caption" class="caption" aria-live=${this.heard ? 'polite' : 'off'} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p>
       <p part="note" class="note">${term('note')}</p>

@@ -60,6 +60,10 @@ export const styles = css`
     min-width: 9em;
     justify-content: center;
   }
+  .export {
+    color: var(--_accent);
+    background: var(--_surface);
+  }
   svg {
     width: 1em;
     fill: currentColor;

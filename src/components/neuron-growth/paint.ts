@@ -100,15 +100,15 @@ function layer(m: Model, state: SceneState, changing: number): { front: number; 
 }
 
 /**
- * Draws one neuron at `state` into the device-pixel box starting at `left`, `width` × `height`, fitted to the
+ * Draws one neuron at `state` into the device-pixel box `width` × `height` at (`left`, `top`), fitted to the
  * model's bounds, in `colors` (dendrite, spine, new spine).
  * Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
  * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
  */
-export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number): void {
+export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number, top = 0): void {
   const [x0, y0, x1, y1] = m.bounds;
   const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.96;
-  ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, (height - (y1 - y0) * k) / 2 - y0 * k);
+  ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, top + (height - (y1 - y0) * k) / 2 - y0 * k);
   ctx.lineCap = ctx.lineJoin = 'round';
   const px = dpr / k; // one CSS pixel in µm
   const drawn = [layer(m, state, 0), layer(m, state, 1)];

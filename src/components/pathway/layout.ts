@@ -329,18 +329,3 @@ export function segmentCrossesBox(p: Point, q: Point, box: Box, inset = 0.5): bo
   }
   return t1 - t0 > 1e-6;
 }
-
-/** Splits text into lines no wider than `maxWidth`, breaking at spaces (a long word gets a line of its own). */
-export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}

@@ -5,7 +5,8 @@ import { CONFIDENCES, referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { layoutGraph, wrapText, type Layout, type Orientation, type PlacedNode } from './layout.js';
+import { layoutGraph, type Layout, type Orientation, type PlacedNode } from './layout.js';
+import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js';
 import { validatePathway, type Confidence, type PathwayData, type PathwayEdge, type PathwayNode } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
 
@@ -230,8 +231,8 @@ export class KwPathway extends KwElement {
           ${button('show-text', t('showText'), () => (this.textShown = !this.textShown), `${this.textShown}`)}
           ${this.exportMenu
             ? html`<div part="export" class="row">
-                ${button('download-svg', t('downloadSvg'), () => void this.download('svg'))}
-                ${button('download-png', t('downloadPng'), () => void this.download('png'))}
+                ${button('download-svg', t('downloadSvg'), () => void saveAs('kw-pathway', 'pathway.svg', () => new Blob([this.toSVG()], { type: 'image/svg+xml' })))}
+                ${button('download-png', t('downloadPng'), () => void saveAs('kw-pathway', 'pathway.png', () => this.toPNG()))}
               </div>`
             : nothing}
         </div>
@@ -440,14 +441,16 @@ export class KwPathway extends KwElement {
   async toPNG(scale = 2): Promise<Blob> {
     const svgText = this.toSVG();
     if (!svgText) throw new Error('<kw-pathway>: there is no diagram to export yet (not rendered, or its data could not be shown)');
-    const factor = scale > 0 && scale <= 8 ? scale : 2;
+    const factor = exportScale(scale);
     // A data: URL, not a blob: one: strict Content-Security-Policies commonly allow `img-src data:` only.
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
     await image.decode();
-    const canvas = new OffscreenCanvas(Math.ceil(image.naturalWidth * factor), Math.ceil(image.naturalHeight * factor));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.naturalWidth * factor);
+    canvas.height = Math.ceil(image.naturalHeight * factor);
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return canvas.convertToBlob();
+    return pngOf(canvas);
   }
 
   private model(data: PathwayData): Model {
@@ -580,18 +583,5 @@ export class KwPathway extends KwElement {
   private stop(): void {
     clearInterval(this.timer);
     this.playing = false;
-  }
-
-  private async download(kind: 'svg' | 'png'): Promise<void> {
-    try {
-      const url = URL.createObjectURL(kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `pathway.${kind}`;
-      link.click();
-      URL.revokeObjectURL(url);
-    } catch (error) {
-      console.warn(`<kw-pathway>: the ${kind.toUpperCase()} could not be made: ${(error as Error).message}`);
-    }
   }
 }

@@ -15,6 +15,7 @@ import { type SceneName } from './scene.js';
  * @csspart scrubber - The timeline (a range input).
  * @csspart readout - The spine count, which is also the drawing's text description.
  * @csspart key - What the new-spine colour means (scenes with new spines).
+ * @csspart export - The "Download PNG" button (with the `export` attribute).
  * @csspart caption - The caption of the current stage (a polite live region).
  * @csspart note - The "illustration based on studies in mice and rats" note.
  * @csspart sources - The list of sources.
@@ -45,6 +46,11 @@ export declare class KwNeuronGrowth extends KwElement {
         speed: {
             type: NumberConstructor;
         };
+        exportMenu: {
+            attribute: string;
+            type: BooleanConstructor;
+            reflect: boolean;
+        };
         src: {};
         data: {
             attribute: boolean;
@@ -69,6 +75,8 @@ export declare class KwNeuronGrowth extends KwElement {
     loop: boolean;
     /** Playback speed (0.1–10; 1 plays a scene in 8–15 seconds). */
     speed: number;
+    /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
+    exportMenu: boolean;
     /** URL of an SWC morphology file (NeuroMorpho.Org format) to draw instead of the generated neuron. */
     src?: string;
     /**
@@ -84,7 +92,6 @@ export declare class KwNeuronGrowth extends KwElement {
     private playing;
     /** @internal The reader pressed play although they prefer reduced motion. */
     private optIn;
-    /** @internal */
     private readonly localize;
     private readonly source;
     private shownState?;
@@ -116,6 +123,13 @@ export declare class KwNeuronGrowth extends KwElement {
     pause(): void;
     /** Shows second `t` of the scene (0 to `duration`). */
     seek(t: number): void;
+    /**
+     * A still picture of the scene for pages that cannot run scripts: before and after the whole scene (`grow` shows
+     * its end alone) under the scene's name, then the key, the spine counts, the "illustration" note and the sources;
+     * in the current theme and language, 640 CSS pixels wide at `scale` (above 0, up to 8; else 2) device pixels per
+     * CSS pixel. Rejects, with a message, while there is no drawing (loading, or an SWC file that could not be used).
+     */
+    toPNG(scale?: number): Promise<Blob>;
     /** @internal A colour media query changed. */
     handleEvent(): void;
     connectedCallback(): void;

@@ -1,10 +1,10 @@
 import { type Model, type SceneState } from './scene.js';
 /**
- * Draws one neuron at `state` into the device-pixel box starting at `left`, `width` × `height`, fitted to the
+ * Draws one neuron at `state` into the device-pixel box `width` × `height` at (`left`, `top`), fitted to the
  * model's bounds, in `colors` (dendrite, spine, new spine).
  * Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
  * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
  */
-export declare function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number): void;
+export declare function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number, top?: number): void;
 /** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
 export declare const countSpines: (m: Model, state: SceneState) => number;

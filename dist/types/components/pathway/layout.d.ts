@@ -52,5 +52,3 @@ export interface Layout {
 export declare function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: readonly LayoutEdgeInput[], options: LayoutOptions): Layout;
 /** True if the segment p→q passes through the inside of the box (touching its border does not count). */
 export declare function segmentCrossesBox(p: Point, q: Point, box: Box, inset?: number): boolean;
-/** Splits text into lines no wider than `maxWidth`, breaking at spaces (a long word gets a line of its own). */
-export declare function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[];

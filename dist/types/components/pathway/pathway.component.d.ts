@@ -150,5 +150,4 @@ export declare class KwPathway extends KwElement {
     private goTo;
     private togglePlay;
     private stop;
-    private download;
 }
