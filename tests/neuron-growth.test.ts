@@ -531,6 +531,10 @@ describe('<kw-neuron-growth>', () => {
         let message = '';
         await el.toPNG().catch((error: Error) => (message = error.message));
         expect(message).to.match(/no drawing to export/);
+        // Never connected: no drawing either.
+        message = '';
+        await (document.createElement('kw-neuron-growth') as KwNeuronGrowth).toPNG().catch((error: Error) => (message = error.message));
+        expect(message).to.match(/no drawing to export/);
       } finally {
         warnings.restore();
       }

@@ -185,15 +185,15 @@ export class KwNeuronGrowth extends KwElement {
    * A still picture of the scene for pages that cannot run scripts: before and after the whole scene (`grow` shows
    * its end alone) under the scene's name, then the key, the spine counts, the "illustration" note and the sources;
    * in the current theme and language, 640 CSS pixels wide at `scale` (above 0, up to 8; else 2) device pixels per
-   * CSS pixel. Rejects, with a message, while there is no drawing (loading, or an SWC file that could not be used).
+   * CSS pixel. Rejects, with a message, while there is no drawing (not on the page, loading, or an SWC file that
+   * could not be used).
    */
   async toPNG(scale = 2): Promise<Blob> {
-    const { model, view: scene, localize, renderRoot: root } = this;
-    const canvas = root.querySelector('canvas');
-    if (!model || !canvas || !this.hasUpdated) throw new Error('<kw-neuron-growth>: there is no drawing to export yet (loading, or its SWC file could not be used)');
+    const { model, view: scene, localize, shadowRoot: root } = this;
+    if (!model || !root || !this.isConnected) throw new Error('<kw-neuron-growth>: there is no drawing to export (not on the page, loading, or its SWC file could not be used)');
     const k = exportScale(scale);
     const term = localize.term.bind(localize);
-    const look = getComputedStyle(canvas);
+    const look = getComputedStyle(root.querySelector('canvas')!);
     const { fontFamily, color, backgroundColor } = getComputedStyle(root.querySelector('.base')!);
     const muted = getComputedStyle(root.querySelector('.note')!).color;
     const out = document.createElement('canvas');

@@ -127,7 +127,8 @@ export declare class KwNeuronGrowth extends KwElement {
      * A still picture of the scene for pages that cannot run scripts: before and after the whole scene (`grow` shows
      * its end alone) under the scene's name, then the key, the spine counts, the "illustration" note and the sources;
      * in the current theme and language, 640 CSS pixels wide at `scale` (above 0, up to 8; else 2) device pixels per
-     * CSS pixel. Rejects, with a message, while there is no drawing (loading, or an SWC file that could not be used).
+     * CSS pixel. Rejects, with a message, while there is no drawing (not on the page, loading, or an SWC file that
+     * could not be used).
      */
     toPNG(scale?: number): Promise<Blob>;
     /** @internal A colour media query changed. */
