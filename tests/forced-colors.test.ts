@@ -42,7 +42,7 @@ function labelBox(button: HTMLElement): HTMLElement {
 }
 
 const CASES: [string, () => Promise<Widget>, (el: Widget) => void][] = [
-  ['<kw-neuron-growth> play button', () => fixture<Widget>(html`<kw-neuron-growth></kw-neuron-growth>`), () => {}],
+  ['<kw-neuron-growth> play and export buttons', () => fixture<Widget>(html`<kw-neuron-growth export></kw-neuron-growth>`), () => {}],
   [
     '<kw-pathway> step buttons, pressed and not',
     () => fixture<Widget>(html`<kw-pathway step-mode export></kw-pathway>`),
