@@ -467,18 +467,18 @@ describe('<kw-neuron-growth>', () => {
       return texts;
     }
 
-    /** Pixels of a PNG close to an `rgb(r, g, b)` colour, counted in the left and right halves of rows y0–y1. */
-    async function colourCount(blob: Blob, rgb: string, y0: number, y1: number): Promise<[number, number]> {
+    /** Pixels of a PNG close to an `rgb(r, g, b)` colour, counted in the left and right halves, right of column x0. */
+    async function colourCount(blob: Blob, rgb: string, x0: number): Promise<[number, number]> {
       const bitmap = await createImageBitmap(blob);
       const canvas = document.createElement('canvas');
       [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(bitmap, 0, 0);
       const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
-      const { data } = ctx.getImageData(0, y0, bitmap.width, y1 - y0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
       const halves: [number, number] = [0, 0];
       for (let i = 0; i < data.length; i += 4) {
-        if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30) halves[(i / 4) % bitmap.width < bitmap.width / 2 ? 0 : 1]++;
+        if ((i / 4) % bitmap.width >= x0 && Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30) halves[(i / 4) % bitmap.width < bitmap.width / 2 ? 0 : 1]++;
       }
       return halves;
     }
@@ -492,8 +492,8 @@ describe('<kw-neuron-growth>', () => {
       expect(bitmap.width).to.equal(640);
       expect((await createImageBitmap(await el.toPNG(2))).width).to.equal(1280);
       // New spines (the new-spine colour) only on the right, "after", although the widget shows the start. The
-      // key's swatch, in the same colour, is below the drawings (the last 140 rows hold the key and the notes).
-      const [before, after] = await colourCount(blob, getComputedStyle(part(el, 'canvas')).caretColor, 0, bitmap.height - 140);
+      // key's swatch, in the same colour, is in the first 30 columns (the drawing before starts at 16, with a margin).
+      const [before, after] = await colourCount(blob, getComputedStyle(part(el, 'canvas')).caretColor, 30);
       expect(counts(el)[0]).to.equal(counts(el)[1]);
       expect(before).to.equal(0);
       expect(after).to.be.above(50);
@@ -514,6 +514,37 @@ describe('<kw-neuron-growth>', () => {
       expect(text).to.contain('Moda-Sava');
     });
 
+    it('works right after the element is added, and wraps long panel labels within their drawing', async () => {
+      const el = document.createElement('kw-neuron-growth') as KwNeuronGrowth;
+      el.strings = { before: 'Before: the cell of a healthy mouse, with many thin and mushroom-shaped spines' };
+      el.scene = 'stress';
+      document.body.append(el);
+      try {
+        const placed: [string, number, string][] = [];
+        const { fillText } = CanvasRenderingContext2D.prototype;
+        CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+          placed.push([text, x, this.font]);
+          fillText.call(this, text, x, y);
+        };
+        try {
+          await el.toPNG(1);
+        } finally {
+          CanvasRenderingContext2D.prototype.fillText = fillText;
+        }
+        // The panel labels are the bold 14 px text; the first drawing's is on the left.
+        const before = placed.filter(([, x, font]) => x === 16 && /^bold 14px/.test(font));
+        const after = placed.find(([text]) => text === 'After')!;
+        expect(before.length).to.be.at.least(2);
+        expect(after[1]).to.be.above(300);
+        // Every line of the long label ends before the second drawing's column starts.
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `bold 14px ${getComputedStyle(el).fontFamily}`;
+        for (const [text] of before) expect(16 + ctx.measureText(text).width).to.be.at.most(after[1]);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('draws the grown neuron alone for the grow scene, without before / after or a key', async () => {
       const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="grow"></kw-neuron-growth>`);
       await settle(el);
@@ -531,7 +562,12 @@ describe('<kw-neuron-growth>', () => {
         let message = '';
         await el.toPNG().catch((error: Error) => (message = error.message));
         expect(message).to.match(/no drawing to export/);
-        // Never connected: no drawing either.
+        // Removed from the page, or never on it: no drawing either.
+        const drawn = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
+        drawn.remove();
+        message = '';
+        await drawn.toPNG().catch((error: Error) => (message = error.message));
+        expect(message).to.match(/no drawing to export/);
         message = '';
         await (document.createElement('kw-neuron-growth') as KwNeuronGrowth).toPNG().catch((error: Error) => (message = error.message));
         expect(message).to.match(/no drawing to export/);

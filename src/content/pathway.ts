@@ -12,8 +12,8 @@ export const pathwayStrings = {
     supported: 'Supported',
     debated: 'Debated',
     confidence: 'Confidence: {level}',
-    // A step's links in the text version, listed under the step: "Leads to “NMDA receptors blocked”".
-    // `relation` may also use {from}, the step's own label.
+    // A step's links in the text version, listed under the step and starting its line: "Leads to “NMDA receptors
+    // blocked”". (`relation` also gets {from}, the step's own label.)
     activates: 'Activates',
     inhibits: 'Inhibits',
     'leads-to': 'Leads to',

@@ -189,6 +189,8 @@ export class KwNeuronGrowth extends KwElement {
    * could not be used).
    */
   async toPNG(scale = 2): Promise<Blob> {
+    // Just added to the page or just changed: the drawing is made in the pending update (never, off the page).
+    if (this.isConnected) await this.updateComplete;
     const { model, view: scene, localize, shadowRoot: root } = this;
     if (!model || !root || !this.isConnected) throw new Error('<kw-neuron-growth>: there is no drawing to export (not on the page, loading, or its SWC file could not be used)');
     const k = exportScale(scale);
@@ -201,10 +203,10 @@ export class KwNeuronGrowth extends KwElement {
     // Laid out first, to know the height (sizing a canvas resets it), then drawn in order.
     const draw: (() => void)[] = [];
     let y = PAD;
-    const text = (value: string, size: number, fill = color, bold = false, x = PAD) => {
+    const text = (value: string, size: number, fill = color, bold = false, x = PAD, max = WIDTH - PAD - x) => {
       const font = `${bold ? 'bold ' : ''}${size}px ${fontFamily}`;
       ctx.font = font;
-      for (const line of wrapText(value, WIDTH - PAD - x, (part) => ctx.measureText(part).width)) {
+      for (const line of wrapText(value, max, (part) => ctx.measureText(part).width)) {
         const at = (y += Math.round(size * 1.35));
         draw.push(() => {
           ctx.font = font;
@@ -217,10 +219,13 @@ export class KwNeuronGrowth extends KwElement {
     const panel = split ? (WIDTH - 3 * PAD) / 2 : WIDTH - 2 * PAD;
     text(term(`name_${scene === 'restore' ? 'compare' : scene}`), 18, color, true);
     if (split) {
+      // Each label over its own drawing, wrapped to its width; the drawings start below the longer one.
       const row = (y += PAD / 2);
-      text(term('before'), 14, color, true);
+      text(term('before'), 14, color, true, PAD, panel);
+      const below = y;
       y = row;
-      text(term('after'), 14, color, true, 2 * PAD + panel);
+      text(term('after'), 14, color, true, 2 * PAD + panel, panel);
+      y = Math.max(y, below);
     }
     const top = y + PAD / 2;
     const end = this.duration;
