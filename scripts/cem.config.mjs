@@ -77,9 +77,19 @@ const expandStringUnions = {
   },
 };
 
+// The analyzer lists modules in the order its file search finds them, which varies between checkouts (and would
+// make the committed manifest differ from a fresh build); sorted by path, the same sources give the same file.
+/** @type {import('@custom-elements-manifest/analyzer').Plugin} */
+const sortModules = {
+  name: 'kw-sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   outdir: 'dist',
   litelement: true,
-  plugins: [hideInternalState, publicApiOnly, expandStringUnions],
+  plugins: [hideInternalState, publicApiOnly, expandStringUnions, sortModules],
 };
