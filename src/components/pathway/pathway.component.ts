@@ -5,8 +5,8 @@ import { CONFIDENCES, referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { layoutGraph, type Layout, type Orientation, type PlacedNode } from './layout.js';
 import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js';
+import { layoutGraph, type Layout, type Orientation, type PlacedNode } from './layout.js';
 import { validatePathway, type Confidence, type PathwayData, type PathwayEdge, type PathwayNode } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
 
