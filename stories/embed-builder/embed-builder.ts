@@ -26,7 +26,7 @@ export class KwEmbedBuilder extends LitElement {
   @state() private widgetIndex = 0;
   @state() private values: Record<string, string | boolean | number> = {};
   @state() private language = '';
-  @state() private scriptUrl = new URL('dist/ketamine-widgets.js', document.baseURI).href;
+  @state() private scriptUrl = new URL('widgets/ketamine-widgets.js', document.baseURI).href;
   @state() private copied = false;
 
   private get widget() {
