@@ -46,7 +46,7 @@ describe('<kw-pathway>', () => {
       expect(svg.getAttribute('role')).to.equal('graphics-document');
       expect(svg.getAttribute('aria-label')).to.equal('How ketamine may ease depression');
       expect(nodes(el)).to.have.length(13);
-      expect(visibleText(el)).to.contain('How ketamine relieves depression is not fully understood. Most steps below come from animal studies.');
+      expect(visibleText(el)).to.contain('No one fully knows how ketamine eases depression. Most steps below come from studies in animals.');
     });
 
     it('takes its title from the data, or from a strings override', async () => {
@@ -144,7 +144,7 @@ describe('<kw-pathway>', () => {
     it('uses Spanish labels, caption and confidence words under lang="es"', async () => {
       const el = await mount(html`<div lang="es"><kw-pathway></kw-pathway></div>`);
       expect(nodeById(el, 'nmda_block').textContent).to.contain('Bloqueo de');
-      expect(nodeById(el, 'nmda_block').textContent).to.contain('Comprobado');
+      expect(nodeById(el, 'nmda_block').textContent).to.contain('Establecido');
       expect(visibleText(el)).to.contain('No se sabe por completo cómo la ketamina alivia la depresión.');
     });
   });
@@ -425,7 +425,7 @@ describe('<kw-pathway>', () => {
       expect(doc.documentElement.localName).to.equal('svg');
       // Title and caption above the diagram, the key below it, all drawn (not only in <title>).
       const drawn = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
-      expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from animal studies');
+      expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from studies in animals');
       expect(drawn).to.contain('Established: seen in people').and.contain('activates or leads to').and.not.contain('inhibits');
       // Every label keeps its measured length, so that it fits its box in a wider fallback font.
       const labels = [...doc.querySelectorAll('g > text tspan, g > text:not(:has(tspan))')];
@@ -435,7 +435,7 @@ describe('<kw-pathway>', () => {
       // A picture, not a widget: one image named by its title and described by the caption; no buttons or states.
       expect(doc.documentElement.getAttribute('role')).to.equal('img');
       expect(doc.querySelector('svg > title')!.textContent).to.equal('How ketamine may ease depression');
-      expect(doc.querySelector('svg > desc')!.textContent).to.contain('Most steps below come from animal studies');
+      expect(doc.querySelector('svg > desc')!.textContent).to.contain('Most steps below come from studies in animals');
       const interactive = [...doc.querySelectorAll('*')].flatMap((node) =>
         [...node.attributes].map((a) => a.name).filter((name) => /^(aria-|data-|tabindex|class)/.test(name) || (name === 'role' && node !== doc.documentElement)),
       );

@@ -46,7 +46,7 @@ describe('<kw-side-effects>', () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
       const text = visibleText(el);
       expect(text).to.contain('Esketamine nasal spray (Spravato)');
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
       const warning = shadow(el).querySelector<HTMLElement>('[part~="warning"]')!;
       expect(warning.getAttribute('role')).to.equal('region');
       const heading = shadow(el).getElementById(warning.getAttribute('aria-labelledby')!)!;
@@ -152,7 +152,7 @@ describe('<kw-side-effects>', () => {
     it('shows one flat list with group-by="none"', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects group-by="none"></kw-side-effects>`);
       expect(groupHeadings(el)).to.deep.equal([]);
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
     });
 
     it('sorts by frequency, most common first, within each group', async () => {
@@ -187,7 +187,7 @@ describe('<kw-side-effects>', () => {
       const status = count(el);
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('false');
       expect(chip(el, 'serious').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Serious (5)');
 
@@ -203,7 +203,7 @@ describe('<kw-side-effects>', () => {
       expect(el.getAttribute('severity')).to.equal('serious');
       expect(items(el)).to.have.length(5);
       expect(items(el).every((item) => item.classList.contains('serious'))).to.equal(true);
-      expect(status.textContent!.trim()).to.equal('Showing 5 of 39 side effects.');
+      expect(status.textContent!.trim()).to.equal('Showing 5 of 41 side effects.');
 
       chip(el, 'moderate').click();
       await el.updateComplete;
@@ -211,13 +211,13 @@ describe('<kw-side-effects>', () => {
       chip(el, 'serious').click();
       chip(el, 'moderate').click();
       await el.updateComplete;
-      expect(items(el)).to.have.length(39);
-      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+      expect(items(el)).to.have.length(41);
+      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
     });
 
     it('offers no chip for a severity the list does not have, unless it is already selected', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
-      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (24)', 'Moderate (3)']);
+      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (25)', 'Moderate (3)']);
       el.severity = 'serious';
       await el.updateComplete;
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
@@ -229,7 +229,7 @@ describe('<kw-side-effects>', () => {
       expect(visibleText(el)).to.contain('None match the filter.');
       const esk = await fixture<KwSideEffects>(html`<kw-side-effects severity="serious"></kw-side-effects>`);
       expect(shadow(esk).querySelector('.legend')).to.equal(null);
-      expect(count(el).textContent!.trim()).to.equal('Showing 0 of 6 side effects.');
+      expect(count(el).textContent!.trim()).to.equal('Showing 0 of 7 side effects.');
     });
 
     it('does not move or resize the controls when a filter changes', async () => {
@@ -318,7 +318,7 @@ describe('<kw-side-effects>', () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects lang="es"></kw-side-effects>`);
       const text = visibleText(el);
       expect(text).to.contain('Esketamina en aerosol nasal (Spravato)');
-      expect(text).to.contain('Advertencia en recuadro');
+      expect(text).to.contain('Advertencia de recuadro negro: los riesgos más graves según la información para prescribir');
       expect(text).to.contain('Respiración lenta o débil (depresión respiratoria)');
       expect(text).to.contain('Cuándo pedir ayuda');
       expect(text).to.contain('Durante la sesión');
@@ -329,7 +329,7 @@ describe('<kw-side-effects>', () => {
       button.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
       expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Disociación (sensación de desconexión) . De los más frecuentes . Gravedad: Moderada');
       expect(chip(el, 'moderate').textContent).to.contain('Moderada');
-      expect(count(el).textContent!.trim()).to.equal('Se muestran 27 de 27 efectos secundarios.');
+      expect(count(el).textContent!.trim()).to.equal('Se muestran 28 de 28 efectos secundarios.');
     });
 
     it('follows the page language and lets `strings` override any UI text', async () => {
@@ -470,7 +470,7 @@ describe('<kw-side-effects>', () => {
   describe('layouts', () => {
     it('print preview opens every item, shows all severities and hides the controls', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects print-preview severity="serious"></kw-side-effects>`);
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
       expect(all(el, '[part~="details"]').every((d) => d.checkVisibility())).to.equal(true);
       expect(shadow(el).querySelector<HTMLElement>('[part~="controls"]')!.checkVisibility()).to.equal(false);
     });
