@@ -65,6 +65,33 @@ describe('<kw-pathway>', () => {
       expect(nodeById(el, 'hnk_metabolite').textContent).to.contain('HNK metabolite');
     });
 
+    it('says under the diagram, by default, that other ideas exist, with a button that shows them', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const note = shadow(el).querySelector<HTMLElement>('[part~="alt-note"]')!;
+      expect(note.checkVisibility()).to.equal(true);
+      expect(note.textContent).to.contain('Scientists have proposed other ways ketamine may work, too.');
+      // Under the diagram, not above it.
+      expect(shadow(el).querySelector('[part~="diagram"]')!.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const show = note.querySelector('button')!;
+      expect(show.textContent!.trim()).to.equal('Show other ideas');
+      expect(show.getAttribute('aria-pressed')).to.equal('false');
+      show.click();
+      await settle(el);
+      expect(el.showAlternatives).to.equal(true);
+      expect(nodes(el)).to.have.length(22);
+      expect(button(el, 'show-alternatives').getAttribute('aria-pressed')).to.equal('true');
+      button(el, 'show-alternatives').click();
+      await settle(el);
+      expect(nodes(el)).to.have.length(13);
+    });
+
+    it('says the same in Spanish, and not at all for data without alternatives', async () => {
+      const es = await mount(html`<div lang="es"><kw-pathway></kw-pathway></div>`);
+      expect(shadow(es).querySelector('[part~="alt-note"]')!.textContent).to.contain('Mostrar otras ideas');
+      const own = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
+      expect(shadow(own).querySelector('[part~="alt-note"]')).to.equal(null);
+    });
+
     it('shows each node’s confidence as text and line style, and names it', async () => {
       const el = await mount(html`<kw-pathway></kw-pathway>`);
       const mtor = nodeById(el, 'mtorc1');

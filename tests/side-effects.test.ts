@@ -42,6 +42,33 @@ describe('<kw-side-effects>', () => {
   });
 
   describe('built-in content', () => {
+    const item = (set: string, id: string) => defaultSideEffects.sets.find((s) => s.id === set)!.items.find((i) => i.id === id)!;
+
+    it('shows every row of the label table, sore throat included (3 vs 2 in 100, not a "most common" one)', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      expect(itemById(el, 'oropharyngeal_pain').textContent).to.contain('Sore throat');
+      expect(frequencyOf(el, 'oropharyngeal_pain')).to.equal('About 3 in 100 people, vs 2 in 100 on placebo');
+      expect(item('esketamine', 'oropharyngeal_pain').common).to.equal(false);
+    });
+
+    it('tells anxiety during an infusion (common) apart from psychosis-like symptoms (uncommon)', () => {
+      expect(item('iv', 'iv_anxiety')).to.include({ frequency: 'common' });
+      expect(item('iv', 'iv_anxiety').name).to.deep.include({ en: 'Anxiety or restlessness' });
+      expect(item('iv', 'iv_psychosis_like')).to.include({ frequency: 'uncommon' });
+    });
+
+    it('says slowed breathing can happen at usual doses in a session, and where liver harm and memory data come from', () => {
+      const breathing = item('long-term', 'resp_depression').description as Record<string, string>;
+      expect(breathing.en).to.contain('it can happen at usual doses during a session').and.contain('pulse oximeter');
+      expect(breathing.es).to.contain('oxímetro de pulso');
+      expect((item('long-term', 'liver_injury').description as Record<string, string>).en).to.contain('far above those used for depression');
+      expect(item('long-term', 'cognition').confidence).to.equal('supported');
+    });
+
+    it('sends a blood-pressure problem to staff first, since it peaks while you are still in the clinic', () => {
+      expect((item('esketamine', 'bp_increased').help as Record<string, string>).en).to.match(/^In the clinic, tell staff right away\. After you leave, call 911/);
+    });
+
     it('shows the esketamine label list by default, with the boxed warning and the 2-hour monitoring rule', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
       const text = visibleText(el);
