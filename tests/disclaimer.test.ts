@@ -28,12 +28,24 @@ describe('<kw-disclaimer>', () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain('Not medical advice');
-      expect(text).to.contain('general education only');
-      expect(text).to.contain('doctor–patient relationship');
-      expect(text).to.contain('Talk with a qualified clinician');
-      expect(text).to.contain('call your local emergency number');
+      expect(text).to.contain('general learning only');
+      expect(text).to.contain('does not make you our patient');
+      expect(text).to.contain('Talk with a health professional');
+      expect(text).to.contain('call the emergency number where you live');
       expect(text).to.contain('not FDA-approved to treat depression; this use is off-label');
       expect(text).to.contain('not everyone responds');
+    });
+
+    it("names esketamine's two US uses and the label's limits on suicide and hospital care", async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer></kw-disclaimer>`);
+      const text = visibleText(el);
+      expect(text).to.contain('adults with depression that other treatments have not helped');
+      expect(text).to.contain('adults with depression who have current thoughts or acts of suicide; they use it with an antidepressant taken by mouth');
+      expect(text).to.contain('It has not been shown to prevent suicide or to ease suicidal thoughts.');
+      expect(text).to.contain('It does not replace a hospital stay when one is needed.');
+      const es = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="es"></kw-disclaimer>`);
+      expect(visibleText(es)).to.contain('No se ha demostrado que prevenga el suicidio');
+      expect(visibleText(es)).to.contain('es un uso no aprobado (off-label)');
     });
 
     it('leaves out a paragraph whose string is overridden with an empty string', async () => {
@@ -225,14 +237,14 @@ describe('<kw-disclaimer>', () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer><p>Our clinic's own words.</p></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain("Our clinic's own words.");
-      expect(text).not.to.contain('general education only');
+      expect(text).not.to.contain('general learning only');
     });
 
     it('keeps the built-in text when the only child is inline JSON', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer>
         <script type="application/json">{"regions":{"intl":{"name":"x","lines":[]}}}</script>
       </kw-disclaimer>`);
-      expect(visibleText(el)).to.contain('general education only');
+      expect(visibleText(el)).to.contain('general learning only');
     });
 
     it('switches to the page\'s text when it is added later', async () => {
@@ -240,7 +252,7 @@ describe('<kw-disclaimer>', () => {
       const p = document.createElement('p');
       p.textContent = 'Added by the CMS.';
       el.append(p);
-      await waitUntil(() => !visibleText(el).includes('general education only'));
+      await waitUntil(() => !visibleText(el).includes('general learning only'));
       expect(visibleText(el)).to.contain('Added by the CMS.');
     });
   });

@@ -222,7 +222,7 @@ describe('<kw-neuron-growth>', () => {
     try {
       const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth></kw-neuron-growth>`);
       await settle(el);
-      expect(part(el, 'canvas').getAttribute('aria-label')).to.contain('beside it after one ketamine dose');
+      expect(part(el, 'canvas').getAttribute('aria-label')).to.contain('next to it, the same cell after one dose of ketamine');
     } finally {
       await setMediaFeatures([]);
     }

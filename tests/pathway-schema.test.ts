@@ -13,6 +13,30 @@ describe('pathway data validation (pure)', () => {
     for (const key of keys) expect(references, key).to.have.property(key);
   });
 
+  it('cites each HNK paper for what it showed: Shirayama 2018 (rats) and Yamaguchi 2018 (mice) are two papers', () => {
+    expect(references.Shirayama2018).to.include({ cite: 'Shirayama Y, Hashimoto K. Int J Neuropsychopharmacol 2018', url: 'https://doi.org/10.1093/ijnp/pyx108' });
+    expect(references.Yamaguchi2018!.cite).to.equal('Yamaguchi JI et al. Neuropsychopharmacology 2018');
+    const hnk = defaultPathway.nodes.find((n) => n.id === 'hnk_metabolite')!;
+    expect(hnk.refs).to.include.members(['Zanos2016', 'Shirayama2018', 'Yamaguchi2018']);
+    expect((hnk.description as Record<string, string>).en).to.contain('In a rat study HNK did not help, and a mouse study found it was not needed.');
+    expect(references.Zarate2006!.url).to.equal('https://doi.org/10.1001/archpsyc.63.8.856');
+    expect(references.Zanos2016!.url).to.equal('https://doi.org/10.1038/nature17998');
+  });
+
+  it('names the animals in every step that was shown only in rats or mice, and MK-801 where it was not ketamine', () => {
+    const en = (id: string) => (defaultPathway.nodes.find((n) => n.id === id)!.description as Record<string, string>).en!;
+    for (const id of ['interneuron_quiet', 'disinhibition', 'glutamate_burst', 'bdnf_release', 'trkb_activation', 'protein_synthesis']) {
+      expect(en(id), id).to.match(/^In (rats|mice|rats and mice),/);
+    }
+    expect(en('interneuron_quiet')).to.contain('MK-801');
+    expect(en('disinhibition')).to.contain('MK-801');
+    expect(en('glun2b_block')).to.contain('Ketamine does not prefer these receptors');
+    expect(en('lhb_burst_block')).to.contain('ketamine stops bursts');
+    // Moda-Sava 2019 does not show that the early circuit change needs AMPA receptors.
+    expect(defaultPathway.edges.find((e) => e.from === 'ampa_activation' && e.to === 'circuit_restore')!.confidence).to.equal('debated');
+    expect(en('ketamine_dose')).to.contain('off-label').and.contain('FDA-approved for certain adults').and.contain('You spray it yourself in a certified clinic');
+  });
+
   it('gives every built-in node a label and description in English and Spanish', () => {
     for (const n of defaultPathway.nodes) {
       for (const text of [n.label, n.description]) expect(text, n.id).to.have.keys(['en', 'es']);

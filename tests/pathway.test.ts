@@ -46,7 +46,7 @@ describe('<kw-pathway>', () => {
       expect(svg.getAttribute('role')).to.equal('graphics-document');
       expect(svg.getAttribute('aria-label')).to.equal('How ketamine may ease depression');
       expect(nodes(el)).to.have.length(13);
-      expect(visibleText(el)).to.contain('How ketamine relieves depression is not fully understood. Most steps below come from animal studies.');
+      expect(visibleText(el)).to.contain('No one fully knows how ketamine eases depression. Most steps below come from studies in animals.');
     });
 
     it('takes its title from the data, or from a strings override', async () => {
@@ -63,6 +63,33 @@ describe('<kw-pathway>', () => {
       const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`);
       expect(nodes(el)).to.have.length(22);
       expect(nodeById(el, 'hnk_metabolite').textContent).to.contain('HNK metabolite');
+    });
+
+    it('says under the diagram, by default, that other ideas exist, with a button that shows them', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const note = shadow(el).querySelector<HTMLElement>('[part~="alt-note"]')!;
+      expect(note.checkVisibility()).to.equal(true);
+      expect(note.textContent).to.contain('Scientists have proposed other ways ketamine may work, too.');
+      // Under the diagram, not above it.
+      expect(shadow(el).querySelector('[part~="diagram"]')!.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const show = note.querySelector('button')!;
+      expect(show.textContent!.trim()).to.equal('Show other ideas');
+      expect(show.getAttribute('aria-pressed')).to.equal('false');
+      show.click();
+      await settle(el);
+      expect(el.showAlternatives).to.equal(true);
+      expect(nodes(el)).to.have.length(22);
+      expect(button(el, 'show-alternatives').getAttribute('aria-pressed')).to.equal('true');
+      button(el, 'show-alternatives').click();
+      await settle(el);
+      expect(nodes(el)).to.have.length(13);
+    });
+
+    it('says the same in Spanish, and not at all for data without alternatives', async () => {
+      const es = await mount(html`<div lang="es"><kw-pathway></kw-pathway></div>`);
+      expect(shadow(es).querySelector('[part~="alt-note"]')!.textContent).to.contain('Mostrar otras ideas');
+      const own = await mount(html`<kw-pathway .data=${small}></kw-pathway>`);
+      expect(shadow(own).querySelector('[part~="alt-note"]')).to.equal(null);
     });
 
     it('shows each node’s confidence as text and line style, and names it', async () => {
@@ -144,7 +171,7 @@ describe('<kw-pathway>', () => {
     it('uses Spanish labels, caption and confidence words under lang="es"', async () => {
       const el = await mount(html`<div lang="es"><kw-pathway></kw-pathway></div>`);
       expect(nodeById(el, 'nmda_block').textContent).to.contain('Bloqueo de');
-      expect(nodeById(el, 'nmda_block').textContent).to.contain('Comprobado');
+      expect(nodeById(el, 'nmda_block').textContent).to.contain('Establecido');
       expect(visibleText(el)).to.contain('No se sabe por completo cómo la ketamina alivia la depresión.');
     });
   });
@@ -425,7 +452,7 @@ describe('<kw-pathway>', () => {
       expect(doc.documentElement.localName).to.equal('svg');
       // Title and caption above the diagram, the key below it, all drawn (not only in <title>).
       const drawn = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
-      expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from animal studies');
+      expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from studies in animals');
       expect(drawn).to.contain('Established: seen in people').and.contain('activates or leads to').and.not.contain('inhibits');
       // Every label keeps its measured length, so that it fits its box in a wider fallback font.
       const labels = [...doc.querySelectorAll('g > text tspan, g > text:not(:has(tspan))')];
@@ -435,7 +462,7 @@ describe('<kw-pathway>', () => {
       // A picture, not a widget: one image named by its title and described by the caption; no buttons or states.
       expect(doc.documentElement.getAttribute('role')).to.equal('img');
       expect(doc.querySelector('svg > title')!.textContent).to.equal('How ketamine may ease depression');
-      expect(doc.querySelector('svg > desc')!.textContent).to.contain('Most steps below come from animal studies');
+      expect(doc.querySelector('svg > desc')!.textContent).to.contain('Most steps below come from studies in animals');
       const interactive = [...doc.querySelectorAll('*')].flatMap((node) =>
         [...node.attributes].map((a) => a.name).filter((name) => /^(aria-|data-|tabindex|class)/.test(name) || (name === 'role' && node !== doc.documentElement)),
       );

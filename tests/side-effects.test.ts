@@ -42,11 +42,38 @@ describe('<kw-side-effects>', () => {
   });
 
   describe('built-in content', () => {
+    const item = (set: string, id: string) => defaultSideEffects.sets.find((s) => s.id === set)!.items.find((i) => i.id === id)!;
+
+    it('shows every row of the label table, sore throat included (3 vs 2 in 100, not a "most common" one)', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      expect(itemById(el, 'oropharyngeal_pain').textContent).to.contain('Sore throat');
+      expect(frequencyOf(el, 'oropharyngeal_pain')).to.equal('About 3 in 100 people, vs 2 in 100 on placebo');
+      expect(item('esketamine', 'oropharyngeal_pain').common).to.equal(false);
+    });
+
+    it('tells anxiety during an infusion (common) apart from psychosis-like symptoms (uncommon)', () => {
+      expect(item('iv', 'iv_anxiety')).to.include({ frequency: 'common' });
+      expect(item('iv', 'iv_anxiety').name).to.deep.include({ en: 'Anxiety or restlessness' });
+      expect(item('iv', 'iv_psychosis_like')).to.include({ frequency: 'uncommon' });
+    });
+
+    it('says slowed breathing can happen at usual doses in a session, and where liver harm and memory data come from', () => {
+      const breathing = item('long-term', 'resp_depression').description as Record<string, string>;
+      expect(breathing.en).to.contain('it can happen at usual doses during a session').and.contain('pulse oximeter');
+      expect(breathing.es).to.contain('oxímetro de pulso');
+      expect((item('long-term', 'liver_injury').description as Record<string, string>).en).to.contain('far above those used for depression');
+      expect(item('long-term', 'cognition').confidence).to.equal('supported');
+    });
+
+    it('sends a blood-pressure problem to staff first, since it peaks while you are still in the clinic', () => {
+      expect((item('esketamine', 'bp_increased').help as Record<string, string>).en).to.match(/^In the clinic, tell staff right away\. After you leave, call 911/);
+    });
+
     it('shows the esketamine label list by default, with the boxed warning and the 2-hour monitoring rule', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
       const text = visibleText(el);
       expect(text).to.contain('Esketamine nasal spray (Spravato)');
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
       const warning = shadow(el).querySelector<HTMLElement>('[part~="warning"]')!;
       expect(warning.getAttribute('role')).to.equal('region');
       const heading = shadow(el).getElementById(warning.getAttribute('aria-labelledby')!)!;
@@ -152,7 +179,7 @@ describe('<kw-side-effects>', () => {
     it('shows one flat list with group-by="none"', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects group-by="none"></kw-side-effects>`);
       expect(groupHeadings(el)).to.deep.equal([]);
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
     });
 
     it('sorts by frequency, most common first, within each group', async () => {
@@ -187,7 +214,7 @@ describe('<kw-side-effects>', () => {
       const status = count(el);
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('false');
       expect(chip(el, 'serious').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Serious (5)');
 
@@ -203,7 +230,7 @@ describe('<kw-side-effects>', () => {
       expect(el.getAttribute('severity')).to.equal('serious');
       expect(items(el)).to.have.length(5);
       expect(items(el).every((item) => item.classList.contains('serious'))).to.equal(true);
-      expect(status.textContent!.trim()).to.equal('Showing 5 of 39 side effects.');
+      expect(status.textContent!.trim()).to.equal('Showing 5 of 41 side effects.');
 
       chip(el, 'moderate').click();
       await el.updateComplete;
@@ -211,13 +238,13 @@ describe('<kw-side-effects>', () => {
       chip(el, 'serious').click();
       chip(el, 'moderate').click();
       await el.updateComplete;
-      expect(items(el)).to.have.length(39);
-      expect(status.textContent!.trim()).to.equal('Showing 39 of 39 side effects.');
+      expect(items(el)).to.have.length(41);
+      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
     });
 
     it('offers no chip for a severity the list does not have, unless it is already selected', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
-      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (24)', 'Moderate (3)']);
+      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (25)', 'Moderate (3)']);
       el.severity = 'serious';
       await el.updateComplete;
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
@@ -229,7 +256,7 @@ describe('<kw-side-effects>', () => {
       expect(visibleText(el)).to.contain('None match the filter.');
       const esk = await fixture<KwSideEffects>(html`<kw-side-effects severity="serious"></kw-side-effects>`);
       expect(shadow(esk).querySelector('.legend')).to.equal(null);
-      expect(count(el).textContent!.trim()).to.equal('Showing 0 of 6 side effects.');
+      expect(count(el).textContent!.trim()).to.equal('Showing 0 of 7 side effects.');
     });
 
     it('does not move or resize the controls when a filter changes', async () => {
@@ -318,7 +345,7 @@ describe('<kw-side-effects>', () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects lang="es"></kw-side-effects>`);
       const text = visibleText(el);
       expect(text).to.contain('Esketamina en aerosol nasal (Spravato)');
-      expect(text).to.contain('Advertencia en recuadro');
+      expect(text).to.contain('Advertencia de recuadro negro: los riesgos más graves según la información para prescribir');
       expect(text).to.contain('Respiración lenta o débil (depresión respiratoria)');
       expect(text).to.contain('Cuándo pedir ayuda');
       expect(text).to.contain('Durante la sesión');
@@ -329,7 +356,7 @@ describe('<kw-side-effects>', () => {
       button.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
       expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Disociación (sensación de desconexión) . De los más frecuentes . Gravedad: Moderada');
       expect(chip(el, 'moderate').textContent).to.contain('Moderada');
-      expect(count(el).textContent!.trim()).to.equal('Se muestran 27 de 27 efectos secundarios.');
+      expect(count(el).textContent!.trim()).to.equal('Se muestran 28 de 28 efectos secundarios.');
     });
 
     it('follows the page language and lets `strings` override any UI text', async () => {
@@ -470,7 +497,7 @@ describe('<kw-side-effects>', () => {
   describe('layouts', () => {
     it('print preview opens every item, shows all severities and hides the controls', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects print-preview severity="serious"></kw-side-effects>`);
-      expect(items(el)).to.have.length(27);
+      expect(items(el)).to.have.length(28);
       expect(all(el, '[part~="details"]').every((d) => d.checkVisibility())).to.equal(true);
       expect(shadow(el).querySelector<HTMLElement>('[part~="controls"]')!.checkVisibility()).to.equal(false);
     });

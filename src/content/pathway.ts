@@ -40,10 +40,13 @@ export const pathwayStrings = {
     downloadPng: 'Download PNG',
     loading: 'Loading the pathway…',
     dataError: 'This pathway could not be shown:',
+    // Under the diagram while other ideas are hidden, so the main chain does not look more settled than it is.
+    altNote: 'Scientists have proposed other ways ketamine may work, too.',
+    showAlternatives: 'Show other ideas',
   },
   es: {
-    title: 'Diagrama de la vía',
-    established: 'Comprobado',
+    title: 'Diagrama del mecanismo',
+    established: 'Establecido',
     supported: 'Respaldado',
     debated: 'En debate',
     confidence: 'Nivel de evidencia: {level}',
@@ -73,6 +76,8 @@ export const pathwayStrings = {
     downloadPng: 'Descargar PNG',
     loading: 'Cargando la vía…',
     dataError: 'No se pudo mostrar esta vía:',
+    altNote: 'Los científicos también han propuesto otras formas en que podría actuar la ketamina.',
+    showAlternatives: 'Mostrar otras ideas',
   },
 };
 
@@ -81,7 +86,7 @@ export type PathwayStrings = typeof pathwayStrings.en;
 export const defaultPathway: PathwayData = {
   title: { en: 'How ketamine may ease depression', es: 'Cómo podría la ketamina aliviar la depresión' },
   caption: {
-    en: 'How ketamine relieves depression is not fully understood. Most steps below come from animal studies.',
+    en: 'No one fully knows how ketamine eases depression. Most steps below come from studies in animals.',
     es: 'No se sabe por completo cómo la ketamina alivia la depresión. La mayoría de estos pasos provienen de estudios en animales.',
   },
   nodes: [
@@ -91,10 +96,10 @@ export const defaultPathway: PathwayData = {
       confidence: 'established',
       label: { en: 'Low-dose ketamine', es: 'Ketamina en dosis baja' },
       description: {
-        en: 'A small dose, much lower than the dose used for surgery. A clinic gives it through a vein (IV drip) or, as esketamine, as a nasal spray.',
-        es: 'Una dosis pequeña, mucho menor que la usada en cirugía. Una clínica la da por la vena (goteo intravenoso) o, como esketamina, en aerosol nasal.',
+        en: 'A small dose, much lower than the dose used for surgery. Ketamine given through a vein (IV) for depression is off-label: the FDA has not approved this use. Esketamine nasal spray (Spravato) is FDA-approved for certain adults. You spray it yourself in a certified clinic, while staff watch you.',
+        es: 'Una dosis pequeña, mucho menor que la usada en cirugía. En la clínica se la administran por la vena (infusión intravenosa); para la depresión, es un uso no aprobado (off-label). La esketamina en aerosol nasal (Spravato) está aprobada por la FDA para ciertos adultos: usted mismo se la aplica en un centro certificado, bajo la vigilancia del personal.',
       },
-      refs: ['SPRAVATO-PI', 'Sanacora2017'],
+      refs: ['SPRAVATO-PI', 'SPRAVATO-REMS', 'Sanacora2017'],
     },
     {
       id: 'nmda_block',
@@ -103,7 +108,7 @@ export const defaultPathway: PathwayData = {
       label: { en: 'NMDA receptors blocked', es: 'Bloqueo de receptores NMDA' },
       description: {
         en: 'Ketamine plugs NMDA receptors, one kind of glutamate receptor. Less signal gets through.',
-        es: 'La ketamina tapa los receptores NMDA, un tipo de receptor de glutamato, y pasa menos señal.',
+        es: 'La ketamina tapa los receptores NMDA, un tipo de receptor de glutamato, y pasan menos señales.',
       },
       refs: ['Anis1983', 'LodgeMercier2015'],
     },
@@ -113,8 +118,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'Brake cells slow', es: 'Interneuronas menos activas' },
       description: {
-        en: 'The block seems to hit the brain’s “brake” cells (GABA interneurons) hardest, so they fire less.',
-        es: 'El bloqueo parece afectar más a las células “freno” (interneuronas GABA), que se activan menos.',
+        en: 'In rats and mice, the block seems to hit the brain’s “brake” cells (GABA interneurons) hardest, so they fire less. The rat study used MK-801, a drug that blocks the same receptors; the mouse study used ketamine.',
+        es: 'En ratas y ratones, el bloqueo parece afectar más a las células “freno” (interneuronas GABA), que se activan menos. El estudio en ratas usó MK-801, un fármaco que bloquea los mismos receptores; el estudio en ratones usó ketamina.',
       },
       refs: ['Homayoun2007', 'Gerhard2020'],
     },
@@ -124,8 +129,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'Brakes released', es: 'Se liberan los frenos' },
       description: {
-        en: 'With the brakes eased, the main signaling cells in the front of the brain (pyramidal neurons) get more active.',
-        es: 'Al aflojarse esos frenos, las neuronas principales de la parte frontal del cerebro (piramidales) se activan más.',
+        en: 'In rats, with the brakes eased, the main cells in the front of the brain (pyramidal neurons) got more active. This study used MK-801, a drug that blocks the same receptors as ketamine.',
+        es: 'En ratas, al aflojarse esos frenos, las neuronas principales de la parte frontal del cerebro (piramidales) se activaron más. Este estudio usó MK-801, un fármaco que bloquea los mismos receptores que la ketamina.',
       },
       refs: ['Homayoun2007'],
     },
@@ -135,8 +140,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'Glutamate surge', es: 'Aumento de glutamato' },
       description: {
-        en: 'These cells release a short burst of glutamate, the brain’s main “go” messenger.',
-        es: 'Estas neuronas liberan una breve oleada de glutamato, el principal mensajero que les dice a las neuronas “adelante”.',
+        en: 'In rats and mice, these cells then release a short burst of glutamate, the brain’s main “go” signal.',
+        es: 'En ratas y ratones, estas neuronas liberan entonces una breve oleada de glutamato, el principal mensajero que les dice a las neuronas “adelante”.',
       },
       refs: ['Moghaddam1997', 'Gerhard2020'],
     },
@@ -146,7 +151,7 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'AMPA receptors activated', es: 'Activación de receptores AMPA' },
       description: {
-        en: 'The extra glutamate switches on AMPA receptors, which ketamine does not block. In animals, blocking them stops ketamine’s effect.',
+        en: 'The extra glutamate turns on AMPA receptors, which ketamine does not block. In animals, when these are blocked, ketamine stops working.',
         es: 'El glutamato extra activa los receptores AMPA, que la ketamina no bloquea. En animales, si se bloquean estos receptores, la ketamina deja de hacer efecto.',
       },
       refs: ['Maeng2008', 'Zanos2016', 'Cornwell2012'],
@@ -157,8 +162,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'BDNF released', es: 'Liberación de BDNF' },
       description: {
-        en: 'Busy synapses release BDNF, a protein that helps nerve connections grow and survive.',
-        es: 'Las sinapsis activas liberan BDNF, una proteína que ayuda a que las conexiones entre neuronas crezcan y duren.',
+        en: 'In rats and mice, busy synapses release BDNF. This protein helps links between nerve cells grow and last.',
+        es: 'En ratas y ratones, las sinapsis activas liberan BDNF, una proteína que ayuda a que las conexiones entre neuronas crezcan y duren.',
       },
       refs: ['Lepack2015', 'Autry2011', 'Laje2012'],
     },
@@ -168,8 +173,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'TrkB switched on', es: 'Activación de TrkB' },
       description: {
-        en: 'BDNF binds its receptor, TrkB, which turns on growth signals in the cell.',
-        es: 'El BDNF se une a su receptor, TrkB, que enciende señales de crecimiento en la célula.',
+        en: 'In rats and mice, BDNF binds to its receptor, TrkB, which turns on growth signals in the cell.',
+        es: 'En ratas y ratones, el BDNF se une a su receptor, TrkB, que enciende señales de crecimiento en la célula.',
       },
       refs: ['Autry2011', 'ZanosGould2018'],
     },
@@ -190,8 +195,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'Synapse proteins built', es: 'Proteínas sinápticas nuevas' },
       description: {
-        en: 'Nerve cells quickly build the parts that make up synapses, such as the proteins PSD-95 and GluA1.',
-        es: 'Las neuronas fabrican rápidamente las piezas que forman las sinapsis, como las proteínas PSD-95 y GluA1.',
+        en: 'In rats, nerve cells quickly build the parts that make up synapses, such as the proteins PSD-95 and GluA1.',
+        es: 'En ratas, las neuronas fabrican rápidamente las piezas que forman las sinapsis, como las proteínas PSD-95 y GluA1.',
       },
       refs: ['Li2010'],
     },
@@ -201,8 +206,8 @@ export const defaultPathway: PathwayData = {
       confidence: 'supported',
       label: { en: 'New spines form', es: 'Nuevas espinas dendríticas' },
       description: {
-        en: 'In mice and rats, new dendritic spines grow within 12–24 hours. Spines are tiny bumps where synapses sit. New ones often grow near spots where stress removed them. Not confirmed in people.',
-        es: 'En ratones y ratas crecen nuevas espinas dendríticas en 12–24 horas. Las espinas son bultos diminutos donde están las sinapsis. Las nuevas suelen crecer cerca de donde el estrés las quitó. No confirmado en personas.',
+        en: 'In mice and rats, new dendritic spines grow within 12–24 hours. Spines are tiny bumps where synapses sit. New ones often grow near spots where stress removed them. This has not been confirmed in people.',
+        es: 'En ratones y ratas crecen nuevas espinas dendríticas en 12–24 horas. Las espinas son bultos diminutos donde están las sinapsis. Las nuevas suelen crecer cerca de donde el estrés las quitó. Esto no se ha confirmado en personas.',
       },
       refs: ['Li2010', 'Li2011', 'ModaSava2019', 'Phoumthipphavong2016', 'Holmes2022'],
     },
@@ -210,10 +215,10 @@ export const defaultPathway: PathwayData = {
       id: 'circuit_restore',
       kind: 'cell',
       confidence: 'supported',
-      label: { en: 'Circuits rebalance', es: 'Circuitos se reequilibran' },
+      label: { en: 'Circuits rebalance', es: 'Los circuitos se reequilibran' },
       description: {
-        en: 'In mice, cell groups in the front of the brain fire together more normally again. New spines keep this going for days.',
-        es: 'En ratones, grupos de neuronas de la parte frontal del cerebro vuelven a activarse juntos de forma más normal. Las nuevas espinas lo mantienen durante días.',
+        en: 'In mice, cell groups in the front of the brain fire together more normally again, before new spines form. New spines then keep this going for days. That this first step needs AMPA receptors is a guess that has not been tested.',
+        es: 'En ratones, grupos de neuronas de la parte frontal del cerebro vuelven a activarse juntos de forma más normal, antes de que se formen espinas nuevas. Después, las nuevas espinas lo mantienen durante días. Que este primer paso dependa de los receptores AMPA es una suposición que no se ha comprobado.',
       },
       refs: ['ModaSava2019'],
     },
@@ -271,8 +276,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'GluN2B receptor block', es: 'Bloqueo de GluN2B' },
       description: {
-        en: 'Ketamine may act mainly on NMDA receptors with the GluN2B part. Studies disagree on which cells carry them.',
-        es: 'La ketamina podría actuar sobre todo en receptores NMDA con la pieza GluN2B. Los estudios no coinciden en qué células los tienen.',
+        en: 'Ketamine does not prefer these receptors, but its effect on mood may depend on NMDA receptors that have a part called GluN2B. Studies disagree on which cells carry them.',
+        es: 'La ketamina no prefiere estos receptores, pero su efecto sobre el ánimo podría depender de los receptores NMDA que tienen la subunidad GluN2B. Los estudios no coinciden en qué células los tienen.',
       },
       refs: ['Miller2014', 'Gerhard2020'],
     },
@@ -283,8 +288,8 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'Habenula bursts stop', es: 'Cesan las ráfagas en la habénula' },
       description: {
-        en: 'In rats and mice, ketamine calms bursts of activity in a small brain area called the lateral habenula. This area can dampen feelings of reward. Not tested in people.',
-        es: 'En ratas y ratones, la ketamina calma las ráfagas de actividad de una pequeña zona del cerebro llamada habénula lateral. Esta zona puede apagar la sensación de recompensa. No probado en personas.',
+        en: 'In rats and mice, ketamine stops bursts of activity in a small brain area called the lateral habenula. This area can dampen feelings of reward. Not tested in people.',
+        es: 'En ratas y ratones, la ketamina detiene las ráfagas de actividad de una pequeña zona del cerebro llamada habénula lateral. Esta zona puede apagar la sensación de recompensa. No probado en personas.',
       },
       refs: ['Yang2018'],
     },
@@ -295,7 +300,7 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'Reward centers freed', es: 'Centros de recompensa liberados' },
       description: {
-        en: 'With the habenula quieter, reward areas may work more freely. These areas make dopamine and serotonin.',
+        en: 'With the habenula quiet, reward areas may work more freely. These areas make dopamine and serotonin, which help shape mood.',
         es: 'Con la habénula más tranquila, las zonas de recompensa podrían funcionar con más libertad. Estas zonas producen dopamina y serotonina.',
       },
       refs: ['Yang2018'],
@@ -307,10 +312,10 @@ export const defaultPathway: PathwayData = {
       track: 'alt',
       label: { en: 'HNK metabolite', es: 'Metabolito HNK' },
       description: {
-        en: 'The body breaks ketamine down into other substances, such as HNK. In mice, HNK reduced depression-like behavior without blocking NMDA receptors. Some other labs could not repeat this.',
-        es: 'El cuerpo transforma la ketamina en otras sustancias, como el HNK. En ratones, el HNK redujo conductas parecidas a la depresión sin bloquear los receptores NMDA. Algunos laboratorios no lograron repetirlo.',
+        en: 'The body breaks ketamine down into other substances, such as HNK. In one mouse study, HNK eased signs of depression without blocking NMDA receptors. In a rat study HNK did not help, and a mouse study found it was not needed. In one human study, more HNK in the blood went with less benefit.',
+        es: 'El cuerpo transforma la ketamina en otras sustancias, como el HNK. En un estudio en ratones, el HNK redujo conductas parecidas a la depresión sin bloquear los receptores NMDA. En un estudio en ratas el HNK no ayudó, y otro en ratones encontró que no era necesario. En un estudio en personas, tener más HNK en la sangre se asoció con menos beneficio.',
       },
-      refs: ['Zanos2016', 'Yamaguchi2018', 'Abdallah2020HNK'],
+      refs: ['Zanos2016', 'Shirayama2018', 'Yamaguchi2018', 'Abdallah2020HNK'],
     },
     {
       id: 'opioid_system',
@@ -348,7 +353,16 @@ export const defaultPathway: PathwayData = {
     { from: 'trkb_activation', to: 'mtorc1', effect: 'activates', confidence: 'debated', refs: ['Li2010', 'Abdallah2020rapa'] },
     { from: 'mtorc1', to: 'protein_synthesis', effect: 'leads-to', confidence: 'supported', refs: ['Li2010'] },
     { from: 'protein_synthesis', to: 'spinogenesis', effect: 'leads-to', confidence: 'supported', refs: ['Li2010'] },
-    { from: 'ampa_activation', to: 'circuit_restore', effect: 'leads-to', confidence: 'supported', refs: ['ModaSava2019'] },
+    // Moda-Sava 2019 shows the circuits recover before new spines form; that this early recovery needs AMPA
+    // receptors is inferred, not shown, so the link is drawn as debated (the node's description says so).
+    {
+      from: 'ampa_activation',
+      to: 'circuit_restore',
+      effect: 'leads-to',
+      confidence: 'debated',
+      label: { en: 'Inferred: the AMPA dependence of this early step is not shown in a study', es: 'Inferido: ningún estudio muestra que este paso temprano dependa de AMPA' },
+      refs: ['ModaSava2019'],
+    },
     { from: 'spinogenesis', to: 'circuit_restore', effect: 'leads-to', confidence: 'supported', refs: ['ModaSava2019'] },
     { from: 'circuit_restore', to: 'mood_improves', effect: 'leads-to', confidence: 'supported', refs: ['ModaSava2019'] },
     { from: 'ketamine_dose', to: 'rest_nmda_block', effect: 'leads-to', confidence: 'supported', refs: ['Autry2011'] },
@@ -361,7 +375,7 @@ export const defaultPathway: PathwayData = {
     { from: 'lhb_burst_block', to: 'reward_disinhibit', effect: 'leads-to', confidence: 'debated', refs: ['Yang2018'] },
     { from: 'reward_disinhibit', to: 'mood_improves', effect: 'leads-to', confidence: 'debated', refs: ['Yang2018'] },
     { from: 'ketamine_dose', to: 'hnk_metabolite', effect: 'leads-to', confidence: 'established', refs: ['Zanos2016'] },
-    { from: 'hnk_metabolite', to: 'ampa_activation', effect: 'activates', confidence: 'debated', refs: ['Zanos2016', 'Yamaguchi2018'] },
+    { from: 'hnk_metabolite', to: 'ampa_activation', effect: 'activates', confidence: 'debated', refs: ['Zanos2016', 'Shirayama2018', 'Yamaguchi2018'] },
     { from: 'ketamine_dose', to: 'opioid_system', effect: 'leads-to', confidence: 'debated', refs: ['Williams2018', 'Yoon2025'] },
     { from: 'opioid_system', to: 'mood_improves', effect: 'leads-to', confidence: 'debated', refs: ['Williams2018', 'Yoon2025'] },
     { from: 'ketamine_dose', to: 'anti_inflammation', effect: 'leads-to', confidence: 'debated', refs: ['Kopra2021'] },

@@ -27,7 +27,7 @@ export const references: Record<string, Reference> = {
   Moghaddam1997: { cite: 'Moghaddam B et al. J Neurosci 1997', url: doi('10.1523/JNEUROSCI.17-08-02921.1997'), status: 'V' },
   Homayoun2007: { cite: 'Homayoun H, Moghaddam B. J Neurosci 2007', url: doi('10.1523/JNEUROSCI.2213-07.2007'), status: 'V' },
   Berman2000: { cite: 'Berman RM et al. Biol Psychiatry 2000', url: doi('10.1016/S0006-3223(99)00230-9'), status: 'V' },
-  Zarate2006: { cite: 'Zarate CA Jr et al. Arch Gen Psychiatry 2006', status: 'P' },
+  Zarate2006: { cite: 'Zarate CA Jr et al. Arch Gen Psychiatry 2006', url: doi('10.1001/archpsyc.63.8.856'), status: 'P' },
   Maeng2008: { cite: 'Maeng S et al. Biol Psychiatry 2008', status: 'P' },
   Li2010: { cite: 'Li N et al. Science 2010', url: doi('10.1126/science.1190287'), status: 'V' },
   Li2011: { cite: 'Li N et al. Biol Psychiatry 2011', url: pmc('PMC3068225'), status: 'P' },
@@ -37,7 +37,8 @@ export const references: Record<string, Reference> = {
   Murrough2013: { cite: 'Murrough JW et al. Am J Psychiatry 2013', url: pubmed('23982301'), status: 'P' },
   Miller2014: { cite: 'Miller OH et al. eLife 2014', url: doi('10.7554/eLife.03581'), status: 'V' },
   Lepack2015: { cite: 'Lepack AE et al. Int J Neuropsychopharmacol 2015', url: doi('10.1093/ijnp/pyu033'), status: 'V' },
-  Zanos2016: { cite: 'Zanos P et al. Nature 2016', status: 'P' },
+  // Nature 2016;533:481–486 (PMID 27144355). DOI matched in secondary sources only, so the status stays P.
+  Zanos2016: { cite: 'Zanos P et al. Nature 2016', url: doi('10.1038/nature17998'), status: 'P' },
   Phoumthipphavong2016: { cite: 'Phoumthipphavong V et al. eNeuro 2016', url: doi('10.1523/ENEURO.0133-15.2016'), status: 'V' },
   Sanacora2017: { cite: 'Sanacora G et al. JAMA Psychiatry 2017', status: 'V' },
   Short2018: { cite: 'Short B et al. Lancet Psychiatry 2018', url: doi('10.1016/S2215-0366(17)30272-9'), status: 'V' },
@@ -45,7 +46,11 @@ export const references: Record<string, Reference> = {
   Williams2018: { cite: 'Williams NR et al. Am J Psychiatry 2018', url: doi('10.1176/appi.ajp.2018.18020138'), status: 'V' },
   Yang2018: { cite: 'Yang Y et al. Nature 2018', url: doi('10.1038/nature25509'), status: 'V' },
   ZanosGould2018: { cite: 'Zanos P, Gould TD. Mol Psychiatry 2018', url: doi('10.1038/mp.2017.255'), status: 'V' },
-  Yamaguchi2018: { cite: 'Hashimoto lab. Int J Neuropsychopharmacol 2018', status: 'P' },
+  // Rats: (2R,6R)-HNK had no antidepressant effect in learned helplessness (checked on the publisher's abstract page).
+  Shirayama2018: { cite: 'Shirayama Y, Hashimoto K. Int J Neuropsychopharmacol 2018', url: doi('10.1093/ijnp/pyx108'), status: 'V' },
+  // Mice: HNK is not needed for (R)-ketamine's effect. Neuropsychopharmacology 2018;43:1900–1907 (citation checked in a
+  // later paper's reference list; DOI not checked, so no link).
+  Yamaguchi2018: { cite: 'Yamaguchi JI et al. Neuropsychopharmacology 2018', status: 'P' },
   Fava2018: { cite: 'Fava M et al. Mol Psychiatry 2020', url: doi('10.1038/s41380-018-0256-5'), status: 'V' },
   ModaSava2019: { cite: 'Moda-Sava RN et al. Science 2019', url: doi('10.1126/science.aat8078'), status: 'V' },
   Yoon2019: { cite: 'Yoon G et al. JAMA Psychiatry 2019', url: doi('10.1001/jamapsychiatry.2018.3990'), status: 'V' },

@@ -20,7 +20,12 @@ function row(id: string, en: string, es: string, percent: number, placeboPercent
   return fx(id, en, es, timing, { percent, placeboPercent, common: percent >= 5 && percent >= 2 * placeboPercent, ...extra }, severity);
 }
 const t = (en: string, es: string) => ({ en, es });
-const call911 = t('Call 911 for chest pain, a sudden severe headache, confusion or vision changes.', 'Llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.');
+const call911 = t('Call 911 for chest pain, a sudden bad headache, confusion, or a change in how you see.', 'Llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.');
+// Blood pressure peaks about 40 minutes after the dose, while you are still in the clinic.
+const tellStaffThen911 = t(
+  'In the clinic, tell staff right away. After you leave, call 911 for chest pain, a sudden bad headache, confusion, or a change in how you see.',
+  'En la clínica, avise de inmediato al personal. Después de salir, llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.',
+);
 
 export const defaultSideEffects: SideEffectList = {
   sets: [
@@ -28,20 +33,20 @@ export const defaultSideEffects: SideEffectList = {
       id: 'esketamine',
       title: t('Esketamine nasal spray (Spravato)', 'Esketamina en aerosol nasal (Spravato)'),
       note: t(
-        'From the US drug label. In short studies, 346 people used esketamine. Another 222 used a placebo, a spray with no medicine in it. Everyone also took an antidepressant.',
+        'From the US drug label. In short studies, 346 people used esketamine. Another 222 used a placebo, a spray with no drug in it. All of them also took an antidepressant.',
         'Según la información de prescripción de EE. UU. En estudios cortos, 346 personas usaron esketamina. Otras 222 usaron un placebo: un aerosol sin medicamento. Todas tomaban también un antidepresivo.',
       ),
       drug: t('Esketamine', 'Esketamina'),
       warning: {
-        title: t("Boxed warning: the label's most serious risks", 'Advertencia en recuadro: los riesgos más serios según la etiqueta'),
+        title: t("Boxed warning: the label's most serious risks", 'Advertencia de recuadro negro: los riesgos más graves según la información para prescribir'),
         items: [
           t('Sedation', 'Sedación (mucho sueño)'),
           t('Dissociation', 'Disociación'),
           t('Slowed breathing', 'Respiración lenta o débil (depresión respiratoria)'),
           t('Abuse and misuse', 'Abuso y uso indebido'),
           t(
-            'Suicidal thoughts and actions: antidepressants can make these more likely in people under 25',
-            'Pensamientos y conductas suicidas: los antidepresivos pueden hacerlos más probables en menores de 25 años',
+            'Suicidal thoughts and actions. In people under 25, antidepressants can raise this risk.',
+            'Pensamientos y conductas suicidas: los antidepresivos pueden aumentar este riesgo en menores de 25 años',
           ),
         ],
         note: t(
@@ -78,7 +83,7 @@ export const defaultSideEffects: SideEffectList = {
         ),
         row('vertigo', 'Spinning feeling (vertigo)', 'Vértigo (sensación de que todo gira)', 23, 3, 'during'),
         row('headache', 'Headache', 'Dolor de cabeza', 20, 17, 'after', { help: call911 }),
-        row('dysgeusia', 'Taste change', 'Cambio en el sabor', 19, 14, 'after'),
+        row('dysgeusia', 'Taste change', 'Cambio en el gusto', 19, 14, 'after'),
         row('hypoesthesia', 'Numbness', 'Adormecimiento (hipoestesia)', 18, 2, 'during'),
         row('anxiety', 'Anxiety', 'Ansiedad', 13, 6, 'during'),
         row('lethargy', 'Low energy', 'Falta de energía (letargo)', 11, 5, 'after'),
@@ -89,7 +94,7 @@ export const defaultSideEffects: SideEffectList = {
           10,
           3,
           'during',
-          { when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Llega a su punto más alto hacia los 40 minutos; dura unas 4 horas.'), help: call911 },
+          { when: t('Peaks at about 40 minutes; lasts about 4 hours.', 'Llega a su punto más alto hacia los 40 minutos; dura unas 4 horas.'), help: tellStaffThen911 },
           'moderate',
         ),
         row('vomiting', 'Vomiting', 'Vómitos', 9, 2, 'during'),
@@ -97,39 +102,52 @@ export const defaultSideEffects: SideEffectList = {
         row('diarrhea', 'Diarrhea', 'Diarrea', 7, 6, 'after'),
         row('nasal_discomfort', 'Nose discomfort', 'Molestia en la nariz', 7, 5, 'during'),
         row('throat_irritation', 'Throat irritation', 'Irritación de garganta', 7, 4, 'during'),
-        row('feeling_drunk', 'Feeling drunk', 'Sensación de estar ebrio', 5, 0.5, 'during'),
+        row('feeling_drunk', 'Feeling drunk', 'Sentirse como borracho', 5, 0.5, 'during'),
         row('dry_mouth', 'Dry mouth', 'Boca seca', 5, 3, 'after'),
         row('hyperhidrosis', 'Sweating', 'Sudoración', 4, 2, 'during'),
-        row('euphoric_mood', 'Feeling unusually happy (euphoria)', 'Sentirse inusualmente feliz (euforia)', 4, 1, 'during'),
+        row('euphoric_mood', 'Feeling unusually happy (euphoria)', 'Sentirse eufórico', 4, 1, 'during'),
         row('dysarthria', 'Slurred speech', 'Arrastrar las palabras al hablar', 4, 0, 'during'),
         row('tremor', 'Shakiness', 'Temblor', 3, 1, 'during'),
+        row('oropharyngeal_pain', 'Sore throat', 'Dolor de garganta', 3, 2, 'during'),
         row('mental_impairment', 'Foggy thinking', 'Dificultad para pensar con claridad', 3, 1, 'after'),
         row('constipation', 'Constipation', 'Estreñimiento', 3, 1, 'after'),
         row('pollakiuria', 'Peeing more often', 'Orinar más seguido', 3, 0.5, 'after'),
-        row('feeling_abnormal', 'Feeling "off"', 'Sensación de que algo no está bien', 3, 0, 'during'),
-        row('tachycardia', 'Fast heartbeat', 'Latidos rápidos', 2, 0.5, 'during'),
+        row('feeling_abnormal', 'Feeling "off"', 'Sentirse raro', 3, 0, 'during'),
+        row('tachycardia', 'Fast heartbeat', 'Corazón acelerado (taquicardia)', 2, 0.5, 'during'),
       ],
     },
     {
       id: 'iv',
-      title: t('IV ketamine (off-label)', 'Ketamina intravenosa (uso fuera de indicación)'),
+      title: t('IV ketamine (off-label)', 'Ketamina intravenosa (uso no aprobado, off-label)'),
       note: t(
         'No official rates exist for this use, so none are shown. Repeated doses are not well studied.',
         'No hay cifras oficiales para este uso, así que no se muestran. Las dosis repetidas están poco estudiadas.',
       ),
       items: [
         fx('iv_dissociation', 'Dreamlike, detached feeling', 'Sensación irreal, como en un sueño, o de desconexión', 'during', { frequency: 'very-common' }, 'moderate', ['Short2018', 'Fava2018']),
-        fx('iv_bp', 'Higher blood pressure and pulse', 'Aumento de la presión y del pulso', 'during', { description: t('Usually small; back to normal after the infusion.', 'Suele ser leve; se normaliza tras la infusión.') }, 'moderate', ['Riva-Posse2018', 'Fava2018']),
+        fx('iv_bp', 'Higher blood pressure and pulse', 'Aumento de la presión y del pulso', 'during', { description: t('Usually small; back to normal after the infusion.', 'Suele ser leve; se normaliza tras la infusión intravenosa.') }, 'moderate', ['Riva-Posse2018', 'Fava2018']),
         fx('iv_dizzy', 'Dizziness, headache, blurred vision', 'Mareo, dolor de cabeza, visión borrosa', 'during', { frequency: 'common' }, 'mild', ['Short2018']),
         fx('iv_nausea', 'Nausea or vomiting', 'Náuseas o vómitos', 'during', {}, 'mild', ['Short2018']),
-        fx('iv_anxiety', 'Anxiety or strange thoughts', 'Ansiedad o pensamientos extraños', 'during', { frequency: 'uncommon' }, 'moderate', ['Short2018']),
+        fx('iv_anxiety', 'Anxiety or restlessness', 'Ansiedad o inquietud', 'during', { frequency: 'common', description: t('Short-lived.', 'Pasa pronto.') }, 'mild', ['Short2018']),
+        fx(
+          'iv_psychosis_like',
+          'Seeing or believing odd things (psychosis-like)',
+          'Ver o creer cosas extrañas (síntomas parecidos a la psicosis)',
+          'during',
+          { frequency: 'uncommon', description: t('Brief. Tell staff if it happens.', 'Son breves. Avise al personal si le pasa.') },
+          'moderate',
+          ['Short2018'],
+        ),
         fx('iv_drowsy', 'Drowsiness', 'Somnolencia', 'during', {}, 'mild', ['Short2018']),
       ],
     },
     {
       id: 'long-term',
       title: t('Long-term and rare risks', 'Riesgos a largo plazo y poco frecuentes'),
-      note: t('Mostly with frequent, heavy or unsupervised use.', 'Sobre todo con el uso frecuente, intenso o sin supervisión.'),
+      note: t(
+        'Slowed breathing is rare, but it can happen in any session. The other risks come mostly with frequent, heavy or unsupervised use.',
+        'La respiración lenta es muy poco frecuente, pero puede ocurrir en cualquier sesión. Los demás riesgos se deben sobre todo al uso frecuente, intenso o sin supervisión.',
+      ),
       items: [
         fx(
           'resp_depression',
@@ -139,8 +157,8 @@ export const defaultSideEffects: SideEffectList = {
           {
             frequency: 'rare',
             description: t(
-              'The risk is higher with high doses, with use at home, and with opioids, alcohol, or medicines for anxiety or sleep (benzodiazepines).',
-              'El riesgo es mayor con dosis altas, con el uso en casa y con opioides, alcohol o medicamentos para la ansiedad o para dormir (benzodiacepinas).',
+              'A boxed-warning risk. It is rare, but it can happen at usual doses during a session, so staff check your breathing with a finger clip (pulse oximeter). The risk is higher with high doses, with use at home, and with opioids, alcohol, or pills for sleep or worry (benzodiazepines).',
+              'Es un riesgo de la advertencia de recuadro negro. Es muy poco frecuente, pero puede ocurrir con las dosis habituales durante una sesión, por eso el personal vigila su respiración con una pinza en el dedo (oxímetro de pulso). El riesgo es mayor con dosis altas, con el uso en casa y con opioides, alcohol o medicamentos para la ansiedad o para dormir (benzodiacepinas).',
             ),
           },
           'serious',
@@ -152,7 +170,7 @@ export const defaultSideEffects: SideEffectList = {
           'Daño en la vejiga (cistitis)',
           'long-term',
           {
-            description: t('Pain, urgency or blood when peeing. Often improves if ketamine is stopped early.', 'Dolor, urgencia o sangre al orinar. Suele mejorar si se deja la ketamina a tiempo.'),
+            description: t('Pain, urgency or blood when peeing. Often improves if ketamine is stopped early.', 'Dolor o sangre al orinar, o ganas urgentes de orinar. Suele mejorar si se deja la ketamina a tiempo.'),
             help: t('Call your prescriber if you have bladder pain or blood in your urine.', 'Llame a su médico si tiene dolor en la vejiga o sangre en la orina.'),
           },
           'serious',
@@ -163,7 +181,12 @@ export const defaultSideEffects: SideEffectList = {
           'Liver damage',
           'Daño en el hígado',
           'long-term',
-          { description: t('Raised liver enzymes and liver or bile-duct damage, seen with repeated or long infusions.', 'Aumento de las enzimas del hígado y daño en el hígado o las vías biliares, visto con infusiones repetidas o largas.') },
+          {
+            description: t(
+              'Liver or bile-duct damage. It was seen mostly with long or repeated infusions for pain, at doses far above those used for depression.',
+              'Daño en el hígado o en las vías biliares. Se vio sobre todo con infusiones intravenosas largas o repetidas para el dolor, con dosis mucho más altas que las usadas para la depresión.',
+            ),
+          },
           'serious',
           ['Noppers2011', 'Cotter2021'],
         ),
@@ -173,8 +196,8 @@ export const defaultSideEffects: SideEffectList = {
           'Uso indebido y dependencia',
           'long-term',
           {
-            description: t('Ketamine can be misused and can lead to craving and dependence. In the US it is a controlled substance.', 'La ketamina se puede usar de forma indebida y causar ansia y dependencia. En EE. UU. es una sustancia controlada.'),
-            help: t('Talk with your prescriber if you crave ketamine.', 'Hable con su médico si siente ansia de ketamina.'),
+            description: t('Ketamine can be misused and can lead to craving and dependence. In the US it is a controlled substance.', 'La ketamina se puede usar de forma indebida y causar dependencia y un deseo intenso de usarla. En EE. UU. es una sustancia controlada.'),
+            help: t('Talk with your prescriber if you crave ketamine.', 'Hable con su médico si siente un deseo intenso de usar ketamina.'),
           },
           'serious',
           ['DEA1999', ...PI],
@@ -186,12 +209,14 @@ export const defaultSideEffects: SideEffectList = {
           'long-term',
           {
             description: t(
-              'People who often used ketamine on their own, not as a treatment, had more memory problems after a year.',
+              'People who often used ketamine on their own, not as a treatment, had more memory problems a year later. This is from one study.',
               'Las personas que usaban ketamina a menudo por su cuenta, no como tratamiento, tuvieron más problemas de memoria al cabo de un año.',
             ),
           },
           'moderate',
           ['Morgan2010'],
+          // One observational cohort of recreational users.
+          'supported',
         ),
         fx(
           'pregnancy',
@@ -199,7 +224,7 @@ export const defaultSideEffects: SideEffectList = {
           'Posible riesgo en el embarazo',
           'any',
           {
-            description: t('Animal studies suggest it could harm a developing baby. Breastfeeding is not recommended.', 'Estudios en animales sugieren que podría dañar al bebé en desarrollo. No se recomienda amamantar.'),
+            description: t('Studies in animals suggest it could harm an unborn baby. Do not breastfeed while using it.', 'Estudios en animales sugieren que podría dañar al bebé en desarrollo. No se recomienda amamantar.'),
             help: t('Tell your prescriber if you are pregnant, could become pregnant, or are breastfeeding.', 'Avise a su médico si está embarazada, si puede quedar embarazada o si da pecho.'),
           },
           'serious',
@@ -211,18 +236,21 @@ export const defaultSideEffects: SideEffectList = {
   ],
   help: [
     t(
-      'In the clinic: tell staff right away about trouble breathing, chest pain, a very bad headache, feeling faint, or panic.',
+      'In the clinic: tell staff right away if you feel faint or panicky. Also tell them about trouble breathing, chest pain or a very bad headache.',
       'En la clínica: avise de inmediato al personal si le cuesta respirar o tiene dolor en el pecho, un dolor de cabeza muy fuerte, sensación de desmayo o pánico.',
     ),
     t(
-      "After you leave: call 911 if you faint or have trouble breathing, chest pain, a seizure, a sudden severe headache, or confusion that won't go away.",
+      "After you leave: call 911 if you faint or have a seizure. Also call for trouble breathing, chest pain, a sudden bad headache, or confusion that won't go away.",
       'Después de salir: llame al 911 si se desmaya o le cuesta respirar, o si tiene dolor en el pecho, convulsiones, un dolor de cabeza fuerte y repentino o confusión que no pasa.',
     ),
     t(
       'Thoughts of suicide: call or text 988.',
       'Pensamientos de suicidio: llame al 988 y marque 2 para español, o envíe AYUDA por mensaje de texto al 988.',
     ),
-    t('Call your prescriber about worse mood, craving ketamine, or effects that last into the next day.', 'Llame a su médico si su ánimo empeora, siente ansia de ketamina o los efectos duran hasta el día siguiente.'),
+    t(
+      'Call your prescriber if your mood gets worse, if you crave ketamine, or if side effects last into the next day.',
+      'Llame a su médico si su ánimo empeora, siente un deseo intenso de usar ketamina o los efectos duran hasta el día siguiente.',
+    ),
   ],
 };
 
@@ -300,7 +328,7 @@ export const sideEffectsStrings = {
     helpserious: 'Busque atención médica de inmediato. En una emergencia, llame al 911.',
     sources: 'Fuentes:',
     evidence: 'Nivel de evidencia:',
-    established: 'comprobado',
+    established: 'establecido',
     supported: 'respaldado',
     debated: 'en debate',
     severity: 'Gravedad:',

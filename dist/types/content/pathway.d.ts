@@ -37,6 +37,8 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
+        altNote: string;
+        showAlternatives: string;
     };
     es: {
         title: string;
@@ -70,6 +72,8 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
+        altNote: string;
+        showAlternatives: string;
     };
 };
 export type PathwayStrings = typeof pathwayStrings.en;

@@ -50,6 +50,7 @@ const button = (cls: string, label: string, click: () => void, pressed?: `${bool
  *
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
+ * @csspart alt-note - The line under the diagram saying that other ideas exist, with the button that shows them.
  * @csspart diagram - The scrolling box around the SVG.
  * @csspart legend - The key to line styles and arrow heads.
  * @csspart details - The details panel of the chosen step.
@@ -288,6 +289,11 @@ export class KwPathway extends KwElement {
           })}
         </svg>
       </div>
+      ${data.nodes.some((n) => n.track === 'alt')
+        ? html`<p part="alt-note" class="muted">
+            ${t('altNote')} ${button('show-alternatives', t('showAlternatives'), () => (this.showAlternatives = !this.showAlternatives), `${this.showAlternatives}`)}
+          </p>`
+        : nothing}
       ${chosen
         ? html`<section id="details" part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
             <p id="details-title" tabindex="-1" role="heading" aria-level=${Math.min(6, depth + 1)}><strong>${label.get(chosen.id)}</strong></p>

@@ -43,10 +43,11 @@ export const styles = css`
       background: var(--_surface);
       padding-block: var(--_space-xs);
     }
-    /* What gets focus or is scrolled to stops below the controls, not under them (WCAG 2.4.11). */
+    /* What gets focus or is scrolled to stops below the controls, not under them (WCAG 2.4.11). The controls
+       hold the current step's sentence, two lines for the longer steps. */
     .node,
     [tabindex='-1'] {
-      scroll-margin-block-start: 8em;
+      scroll-margin-block-start: 10em;
     }
   }
   button {

@@ -12,6 +12,7 @@ import { type PathwayData } from './pathway-schema.js';
  *
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
+ * @csspart alt-note - The line under the diagram saying that other ideas exist, with the button that shows them.
  * @csspart diagram - The scrolling box around the SVG.
  * @csspart legend - The key to line styles and arrow heads.
  * @csspart details - The details panel of the chosen step.
