@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Issues, describe, isPlainObject } from './validate.js';
+import { Issues, describe, isPlainObject, keyPath } from './validate.js';
 
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -68,10 +68,10 @@ export function expectLocalizedText(value: unknown, path: string, issues: Issues
     let ok = true;
     for (const [key, text] of Object.entries(value)) {
       if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(key)) {
-        issues.add(`${path}.${key}`, 'is not a language tag such as "en" or "es-MX"');
+        issues.add(keyPath(path, key), 'is not a language tag such as "en" or "es-MX"');
         ok = false;
       } else if (typeof text !== 'string' || text.trim() === '' || text.length > maxLength) {
-        issues.add(`${path}.${key}`, `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
+        issues.add(keyPath(path, key), `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
         ok = false;
       }
     }

@@ -16,6 +16,12 @@ export class Issues {
 
 export type Plain = Record<string, unknown>;
 
+/** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
+export function keyPath(path: string, key: string): string {
+  const property = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+  return path ? `${path}${property}` : property.replace(/^\./, '');
+}
+
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

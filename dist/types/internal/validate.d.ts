@@ -8,6 +8,8 @@ export declare class Issues {
     get ok(): boolean;
 }
 export type Plain = Record<string, unknown>;
+/** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
+export declare function keyPath(path: string, key: string): string;
 export declare function describe(value: unknown): string;
 export declare function isPlainObject(value: unknown): value is Plain;
 export declare function expectObject(value: unknown, path: string, issues: Issues): value is Plain;

@@ -1,6 +1,6 @@
 import { expectLocalizedText, regionOf, type LocalizedText } from '../../internal/localize.js';
 import type { Validator } from '../../internal/data-source.js';
-import { Issues, describe, expectArray, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
+import { Issues, describe, expectArray, expectObject, expectOneOf, expectString, keyPath } from '../../internal/validate.js';
 
 /** One way to reach a service: a phone call, a text message (optionally with a keyword), or a web page. */
 export interface CrisisContact {
@@ -102,7 +102,7 @@ export const validateCrisisDirectory: Validator<CrisisDirectory> = (input) => {
     const entries = Object.entries(input.regions);
     if (entries.length === 0) issues.add('regions', 'must name at least one region');
     for (const [key, region] of entries) {
-      const path = `regions.${key}`;
+      const path = keyPath('regions', key);
       if (!REGION_KEY.test(key)) issues.add(path, 'region keys are 2–20 letters, digits, "-" or "_"');
       if (!expectObject(region, path, issues)) continue;
       expectLocalizedText(region.name, `${path}.name`, issues, { maxLength: 80 });
