@@ -1,7 +1,7 @@
 // Property-based fuzzing of every validator a page's data passes through: arbitrary JSON, and valid documents
 // with one random change. A validator must never throw, must say where each problem is, and must accept (and
 // return unchanged) what it accepted before a JSON round trip.
-import { expect } from '@open-wc/testing';
+import { expect } from './support/expect.js';
 import fc from 'fast-check';
 import { validateCrisisDirectory } from '../src/components/disclaimer/crisis-directory.js';
 import { parseSwc } from '../src/components/neuron-growth/swc.js';
@@ -12,7 +12,8 @@ import { defaultPathway } from '../src/content/pathway.js';
 import { defaultSideEffects } from '../src/content/side-effects.js';
 import type { Validator } from '../src/internal/data-source.js';
 
-const RUNS = 10_000;
+// 10,000 in CI; Stryker's mutation runs set FUZZ_RUNS lower (each mutant reruns the tests).
+const RUNS = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.FUZZ_RUNS ?? 10_000);
 // A fixed seed keeps CI reproducible; change it here to explore other inputs.
 const SEED = 20261206;
 // A failing run names the problem, not a 20 KB counterexample document.

@@ -1,9 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './support/expect.js';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
 import { mulberry32 } from '../src/components/neuron-growth/random.js';
 import { countSpines, drawNeuron } from '../src/components/neuron-growth/paint.js';
 import { buildModel, SCENES, sceneState, stageIndex, STRESS_LOSS } from '../src/components/neuron-growth/scene.js';
 import { parseSwc, SWC_MAX_LINES } from '../src/components/neuron-growth/swc.js';
+
+// Drawing needs a canvas: those tests run in Chromium only (in Node, for mutation testing, they are skipped).
+const withCanvas = typeof OffscreenCanvas === 'undefined' ? it.skip : it;
 
 describe('neuron-growth model', () => {
   it('gives the same random sequence for the same seed, and another for another seed', () => {
@@ -42,7 +45,7 @@ describe('neuron-growth model', () => {
     expect(m.segments.reduce((sum, s) => sum + s.len, 0)).to.be.within(4000, 8000);
   });
 
-  it('draws a growing neuron frame by frame exactly as it draws each moment from scratch', () => {
+  withCanvas('draws a growing neuron frame by frame exactly as it draws each moment from scratch', () => {
     // Growth is drawn incrementally (settled pieces are kept); seeking back must start over, not reuse them.
     const pixels = (m: ReturnType<typeof buildModel>, scene: 'grow' | 'restore', t: number): string => {
       const canvas = new OffscreenCanvas(240, 200);
@@ -66,7 +69,7 @@ describe('neuron-growth model', () => {
     expect(pixels(played, 'grow', 1) === pixels(played, 'grow', 3)).to.equal(false);
   });
 
-  it('counts spines per scene over time', () => {
+  withCanvas('counts spines per scene over time', () => {
     const m = buildModel(generateNeuron(3), 3);
     const baseline = countSpines(m, sceneState('stress', 0));
     expect(countSpines(m, sceneState('grow', 0))).to.equal(0);

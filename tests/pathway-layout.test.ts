@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './support/expect.js';
 import { wrapText } from '../src/internal/picture.js';
 import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
 import { defaultPathway } from '../src/content/pathway.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './support/expect.js';
 import { MAX_NODES, validatePathway, type PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { defaultPathway } from '../src/content/pathway.js';
 import { references } from '../src/content/references.js';
