@@ -1,4 +1,4 @@
-// The ES build inside @esm-bundle/chai has the package's own types.
+// The ES build inside @esm-bundle/chai, typed as chai (the package's own types say `export = chai`).
 declare module '@esm-bundle/chai/esm/chai.js' {
-  export * from '@esm-bundle/chai';
+  export const expect: Chai.ExpectStatic;
 }
