@@ -11,6 +11,7 @@ export default {
   mutate: [
     'src/components/pathway/layout.ts',
     'src/components/pathway/pathway-schema.ts',
+    'src/components/pathway/mermaid.ts',
     'src/components/side-effects/side-effects-schema.ts',
     'src/components/side-effects/side-effects-model.ts',
     'src/components/disclaimer/crisis-directory.ts',
