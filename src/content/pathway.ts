@@ -40,6 +40,13 @@ export const pathwayStrings = {
     downloadPng: 'Download PNG',
     loading: 'Loading the pathway…',
     dataError: 'This pathway could not be shown:',
+    more: 'More',
+    stage: 'Stage {index}: {label}',
+    alternatives: 'Other proposed mechanisms',
+    altIntro: 'Ideas with less evidence, studied alongside the main pathway.',
+    startsFrom: 'Starts from {label}',
+    joins: 'Joins {label}',
+    sources: 'Sources: {list}',
   },
   es: {
     title: 'Diagrama de la vía',
@@ -73,6 +80,13 @@ export const pathwayStrings = {
     downloadPng: 'Descargar PNG',
     loading: 'Cargando la vía…',
     dataError: 'No se pudo mostrar esta vía:',
+    more: 'Más',
+    stage: 'Etapa {index}: {label}',
+    alternatives: 'Otros mecanismos propuestos',
+    altIntro: 'Ideas con menos pruebas, estudiadas junto a la vía principal.',
+    startsFrom: 'Parte de {label}',
+    joins: 'Se une a {label}',
+    sources: 'Fuentes: {list}',
   },
 };
 
@@ -84,9 +98,17 @@ export const defaultPathway: PathwayData = {
     en: 'How ketamine relieves depression is not fully understood. Most steps below come from animal studies.',
     es: 'No se sabe por completo cómo la ketamina alivia la depresión. La mayoría de estos pasos provienen de estudios en animales.',
   },
+  stages: [
+    { id: 'drug', label: { en: 'Drug', es: 'Fármaco' } },
+    { id: 'receptor', label: { en: 'Receptors', es: 'Receptores' } },
+    { id: 'signal', label: { en: 'Signals', es: 'Señales' } },
+    { id: 'growth', label: { en: 'Growth', es: 'Crecimiento' } },
+    { id: 'outcome', label: { en: 'Outcome', es: 'Resultado' } },
+  ],
   nodes: [
     {
       id: 'ketamine_dose',
+      stage: 'drug',
       kind: 'drug',
       confidence: 'established',
       label: { en: 'Low-dose ketamine', es: 'Ketamina en dosis baja' },
@@ -98,6 +120,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'nmda_block',
+      stage: 'receptor',
       kind: 'receptor',
       confidence: 'established',
       label: { en: 'NMDA receptors blocked', es: 'Bloqueo de receptores NMDA' },
@@ -109,6 +132,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'interneuron_quiet',
+      stage: 'receptor',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Brake cells slow', es: 'Interneuronas menos activas' },
@@ -120,6 +144,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'disinhibition',
+      stage: 'receptor',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Brakes released', es: 'Se liberan los frenos' },
@@ -131,6 +156,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'glutamate_burst',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'Glutamate surge', es: 'Aumento de glutamato' },
@@ -142,6 +168,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'ampa_activation',
+      stage: 'signal',
       kind: 'receptor',
       confidence: 'supported',
       label: { en: 'AMPA receptors activated', es: 'Activación de receptores AMPA' },
@@ -153,6 +180,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'bdnf_release',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'BDNF released', es: 'Liberación de BDNF' },
@@ -164,6 +192,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'trkb_activation',
+      stage: 'signal',
       kind: 'receptor',
       confidence: 'supported',
       label: { en: 'TrkB switched on', es: 'Activación de TrkB' },
@@ -175,6 +204,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'mtorc1',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'debated',
       label: { en: 'mTORC1 signaling', es: 'Señal de mTORC1' },
@@ -186,6 +216,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'protein_synthesis',
+      stage: 'growth',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'Synapse proteins built', es: 'Proteínas sinápticas nuevas' },
@@ -197,6 +228,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'spinogenesis',
+      stage: 'growth',
       kind: 'structure',
       confidence: 'supported',
       label: { en: 'New spines form', es: 'Nuevas espinas dendríticas' },
@@ -208,6 +240,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'circuit_restore',
+      stage: 'outcome',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Circuits rebalance', es: 'Circuitos se reequilibran' },
@@ -219,6 +252,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'mood_improves',
+      stage: 'outcome',
       kind: 'outcome',
       confidence: 'established',
       label: { en: 'Mood lifts', es: 'Mejora el estado de ánimo' },
