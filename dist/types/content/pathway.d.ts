@@ -37,6 +37,13 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
+        more: string;
+        stage: string;
+        alternatives: string;
+        altIntro: string;
+        startsFrom: string;
+        joins: string;
+        sources: string;
     };
     es: {
         title: string;
@@ -70,6 +77,13 @@ export declare const pathwayStrings: {
         downloadPng: string;
         loading: string;
         dataError: string;
+        more: string;
+        stage: string;
+        alternatives: string;
+        altIntro: string;
+        startsFrom: string;
+        joins: string;
+        sources: string;
     };
 };
 export type PathwayStrings = typeof pathwayStrings.en;

@@ -3,7 +3,7 @@
 import { render, svg, type SVGTemplateResult } from 'lit';
 import { CONFIDENCES } from '../../content/references.js';
 import type { PathwayStrings } from '../../content/pathway.js';
-import { wrapText } from '../../internal/picture.js';
+import { exportScale, pngOf, wrapText } from '../../internal/picture.js';
 import { smallFont, type Model } from './pathway-model.js';
 import { badge, diagram, sourcesOf, type DiagramView, type Term } from './pathway-render.js';
 
@@ -157,4 +157,18 @@ export function pictureSVG(src: ExportSource, shape: ExportShape): string {
   } finally {
     doc.remove();
   }
+}
+
+/** The picture as a PNG, `scale` device pixels per CSS pixel (above 0, up to 8; else 2). */
+export async function picturePNG(svgText: string, scale: number): Promise<Blob> {
+  const factor = exportScale(scale);
+  // A data: URL, not a blob: one: strict Content-Security-Policies commonly allow `img-src data:` only.
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(image.naturalWidth * factor);
+  canvas.height = Math.ceil(image.naturalHeight * factor);
+  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return pngOf(canvas);
 }

@@ -217,3 +217,59 @@ export function sourcesOf(model: Model): string[] {
   return [...new Set(keys)].map((key) => referenceFor(key).cite);
 }
 
+
+const ICONS = { prev: 'M10 3L5 8l5 5', next: 'M6 3l5 5-5 5', play: 'M5 3v10l8-5z', pause: 'M5 3v10M11 3v10', more: 'M4 6l4 4 4-4' };
+const controlIcon = (d: string) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;
+
+export interface ControlState {
+  index: number;
+  current?: string;
+  stepMode: boolean;
+  playing: boolean;
+  textShown: boolean;
+  exportMenu: boolean;
+  menuOpen: boolean;
+  goTo: (index: number) => void;
+  togglePlay: () => void;
+  toggleText: () => void;
+  toggleMenu: () => void;
+  menuKey: (event: KeyboardEvent) => void;
+  menuFocusOut: (event: FocusEvent) => void;
+  download: (kind: 'svg' | 'png') => void;
+}
+
+/** Previous | Play | Next (primary), the step's caption, then the secondary actions in one menu. */
+export function controlBar(t: Term, m: Model, c: ControlState): TemplateResult {
+  const stepButton = (cls: 'prev' | 'next', disabled: boolean) =>
+    html`<button type="button" class=${cls} aria-disabled=${disabled ? 'true' : 'false'} @click=${() => c.goTo(c.index + (cls === 'prev' ? -1 : 1))}>
+      ${cls === 'prev' ? controlIcon(ICONS.prev) : nothing}<span class="label">${t(cls)}</span>${cls === 'next' ? controlIcon(ICONS.next) : nothing}
+    </button>`;
+  const textButton = html`<button type="button" class="show-text" aria-pressed=${c.textShown ? 'true' : 'false'} @click=${c.toggleText}>${t('showText')}</button>`;
+  const say = (description: string) =>
+    c.current ? t('step', { index: c.index + 1, count: m.steps.length, label: m.label.get(c.current)!, description }) : '';
+  return html`<div part="controls" class="controls">
+    ${c.stepMode
+      ? html`<div part="steps" class="steps" role="group" aria-labelledby="title">
+          ${stepButton('prev', c.index <= 0)}
+          <button type="button" class="play primary" @click=${c.togglePlay}>
+            ${controlIcon(c.playing ? ICONS.pause : ICONS.play)}<span class="label">${t(c.playing ? 'pause' : 'play')}</span>
+          </button>
+          ${stepButton('next', c.index >= m.steps.length - 1)}
+        </div>`
+      : nothing}
+    <p class="sentence">${say(m.desc.get(c.current ?? '') ?? '')}</p>
+    ${c.exportMenu
+      ? html`<div part="menu" class="menu" @focusout=${c.menuFocusOut} @keydown=${c.menuKey}>
+          <button type="button" class="menu-button" aria-expanded=${c.menuOpen ? 'true' : 'false'} aria-controls="menu-list" @click=${c.toggleMenu}>
+            ${t('more')}${controlIcon(ICONS.more)}
+          </button>
+          <div id="menu-list" class="menu-list" ?hidden=${!c.menuOpen}>
+            ${textButton}
+            <button type="button" class="download-svg" @click=${() => c.download('svg')}>${t('downloadSvg')}</button>
+            <button type="button" class="download-png" @click=${() => c.download('png')}>${t('downloadPng')}</button>
+          </div>
+        </div>`
+      : html`<div part="menu" class="menu">${textButton}</div>`}
+    <p class="visually-hidden" aria-live="polite">${say('').trim()}</p>
+  </div>`;
+}

@@ -3,16 +3,14 @@ import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../conte
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { exportScale, pngOf, saveAs } from '../../internal/picture.js';
+import { saveAs } from '../../internal/picture.js';
 import type { Layout, Orientation } from './layout.js';
-import { pictureSVG, type ExportShape } from './pathway-export.js';
+import { picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
+import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
 import { buildModel, metricsFor, type Model } from './pathway-model.js';
-import { alternatives, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
+import { alternatives, controlBar, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
 import { validatePathway, type PathwayData } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
-
-const ICONS = { prev: 'M10 3L5 8l5 5', next: 'M6 3l5 5-5 5', play: 'M5 3v10l8-5z', pause: 'M5 3v10M11 3v10', more: 'M4 6l4 4 4-4' };
-const icon = (d: string) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;
 
 /**
  * @tagname kw-pathway
@@ -229,38 +227,22 @@ export class KwPathway extends KwElement {
   }
 
   private controls(m: Model, index: number, current: string | undefined): TemplateResult {
-    const t = this.term;
-    const stepButton = (cls: 'prev' | 'next', disabled: boolean) =>
-      html`<button type="button" class=${cls} aria-disabled=${disabled ? 'true' : 'false'} @click=${() => this.goTo(index + (cls === 'prev' ? -1 : 1), m)}>
-        ${cls === 'prev' ? icon(ICONS.prev) : nothing}<span class="label">${t(cls)}</span>${cls === 'next' ? icon(ICONS.next) : nothing}
-      </button>`;
-    const textButton = html`<button type="button" class="show-text" aria-pressed=${this.textShown ? 'true' : 'false'} @click=${() => this.toggleText()}>${t('showText')}</button>`;
-    const say = (description: string) => (current ? t('step', { index: index + 1, count: m.steps.length, label: m.label.get(current)!, description }) : '');
-    return html`<div part="controls" class="controls">
-      ${this.stepMode
-        ? html`<div part="steps" class="steps" role="group" aria-labelledby="title">
-            ${stepButton('prev', index <= 0)}
-            <button type="button" class="play primary" @click=${() => this.togglePlay(m)}>
-              ${icon(this.playing ? ICONS.pause : ICONS.play)}<span class="label">${t(this.playing ? 'pause' : 'play')}</span>
-            </button>
-            ${stepButton('next', index >= m.steps.length - 1)}
-          </div>`
-        : nothing}
-      <p class="sentence">${say(m.desc.get(current ?? '') ?? '')}</p>
-      ${this.exportMenu
-        ? html`<div part="menu" class="menu" @focusout=${(e: FocusEvent) => this.onMenuFocusOut(e)} @keydown=${(e: KeyboardEvent) => this.onMenuKey(e)}>
-            <button type="button" class="menu-button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls="menu-list" @click=${() => (this.menuOpen = !this.menuOpen)}>
-              ${t('more')}${icon(ICONS.more)}
-            </button>
-            <div id="menu-list" class="menu-list" ?hidden=${!this.menuOpen}>
-              ${textButton}
-              <button type="button" class="download-svg" @click=${() => this.download('svg')}>${t('downloadSvg')}</button>
-              <button type="button" class="download-png" @click=${() => this.download('png')}>${t('downloadPng')}</button>
-            </div>
-          </div>`
-        : html`<div part="menu" class="menu">${textButton}</div>`}
-      <p class="visually-hidden" aria-live="polite">${say('').trim()}</p>
-    </div>`;
+    return controlBar(this.term, m, {
+      index,
+      current,
+      stepMode: this.stepMode,
+      playing: this.playing,
+      textShown: this.textShown,
+      exportMenu: this.exportMenu,
+      menuOpen: this.menuOpen,
+      goTo: (to) => this.goTo(to, m),
+      togglePlay: () => this.togglePlay(m),
+      toggleText: () => this.toggleText(),
+      toggleMenu: () => (this.menuOpen = !this.menuOpen),
+      menuKey: (e) => this.onMenuKey(e),
+      menuFocusOut: (e) => this.onMenuFocusOut(e),
+      download: (kind) => this.download(kind),
+    });
   }
 
   /**
@@ -295,16 +277,7 @@ export class KwPathway extends KwElement {
   async toPNG(scale = 2, shape: ExportShape = 'wide'): Promise<Blob> {
     const svgText = this.toSVG(shape);
     if (!svgText) throw new Error('<kw-pathway>: there is no diagram to export yet (not rendered, or its data could not be shown)');
-    const factor = exportScale(scale);
-    // A data: URL, not a blob: one: strict Content-Security-Policies commonly allow `img-src data:` only.
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * factor);
-    canvas.height = Math.ceil(image.naturalHeight * factor);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return pngOf(canvas);
+    return picturePNG(svgText, scale);
   }
 
   /** The model for a width (the live diagram's, cached, or an export's). */
@@ -342,23 +315,11 @@ export class KwPathway extends KwElement {
     return Math.max(0, Math.min(m.steps.length - 1, Math.floor(this.step) || 0));
   }
 
-  /**
-   * After the next render, focuses `selector` without letting the browser jump, then scrolls only as far as
-   * it takes to show it, and never so far that `keep` (the clicked node) goes above the sticky controls.
-   */
+  /** After the next render, focuses `selector` and scrolls it into view, keeping `keep` on screen. */
   private focusLater(selector: string, keep?: string): void {
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (!target) return;
-      target.focus({ preventScroll: true });
-      const box = (target.closest('.details') ?? target).getBoundingClientRect();
-      const anchor = keep ? this.renderRoot.querySelector(keep)?.getBoundingClientRect() : undefined;
-      const bar = this.renderRoot.querySelector('.controls')?.getBoundingClientRect();
-      const guard = bar && getComputedStyle(this.renderRoot.querySelector('.controls')!).position === 'sticky' ? Math.max(0, bar.bottom) : 0;
-      const below = box.bottom - innerHeight + 16;
-      const above = box.top - guard - 16;
-      if (below > 0) scrollBy({ top: Math.max(0, Math.min(below, (anchor?.top ?? box.top) - guard - 16)) });
-      else if (above < 0) scrollBy({ top: above });
+      if (target) focusInView(target, keep ? this.renderRoot.querySelector(keep) : undefined, this.renderRoot.querySelector('.controls'));
     });
   }
 
@@ -379,28 +340,11 @@ export class KwPathway extends KwElement {
     this.focusLater(`[data-id="${CSS.escape(id)}"]`);
   }
 
-  /** Anchors the details beside the chosen node (right, else left), or under it where there is no room. */
   private placeDetails(): void {
     const panel = this.renderRoot.querySelector<HTMLElement>('.details');
     const node = this.selected && this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selected)}"]`);
     const figure = this.renderRoot.querySelector('.figure');
-    if (!panel || !node || !figure) return;
-    const f = figure.getBoundingClientRect();
-    const n = node.getBoundingClientRect();
-    const gap = 12;
-    const { offsetWidth: width, offsetHeight: height } = panel;
-    let left = n.right - f.left + gap;
-    let top = n.top - f.top;
-    if (n.right + gap + width > f.right) {
-      if (n.left - gap - width >= f.left) left = n.left - f.left - gap - width;
-      else {
-        left = Math.max(0, Math.min(n.left - f.left, f.width - width));
-        top = n.bottom - f.top + gap;
-      }
-    } else if (top + height > f.height) top = Math.max(0, f.height - height);
-    // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-    panel.style.setProperty('--_left', `${Math.round(left)}px`);
-    panel.style.setProperty('--_top', `${Math.round(top)}px`);
+    if (panel && node && figure) placeBeside(panel, node, figure);
   }
 
   private onKey(event: KeyboardEvent, id: string, m: Model): void {
@@ -408,24 +352,7 @@ export class KwPathway extends KwElement {
     if (key === 'Enter' || key === ' ') this.open(id);
     else if (key === 'Escape' && this.selected) this.selected = undefined;
     else {
-      const h = m.orientation === 'horizontal';
-      const layer = m.layout.layers.find((ids) => ids.includes(id)) ?? [];
-      const crossOf = (other: string) => m.placed.get(other)![h ? 'y' : 'x'];
-      const nearest = (ids: string[]) => ids.sort((a, b) => crossOf(a) - crossOf(b))[0];
-      const next =
-        key === (h ? 'ArrowRight' : 'ArrowDown')
-          ? nearest(m.edges.filter((e) => e.from === id).map((e) => e.to))
-          : key === (h ? 'ArrowLeft' : 'ArrowUp')
-            ? nearest(m.edges.filter((e) => e.to === id).map((e) => e.from))
-            : key === (h ? 'ArrowDown' : 'ArrowRight')
-              ? layer[layer.indexOf(id) + 1]
-              : key === (h ? 'ArrowUp' : 'ArrowLeft')
-                ? layer[layer.indexOf(id) - 1]
-                : key === 'Home'
-                  ? m.nodes[0]!.id
-                  : key === 'End'
-                    ? m.nodes[m.nodes.length - 1]!.id
-                    : null;
+      const next = keyTarget(key, id, m);
       if (next === null) return;
       if (next) this.focusNode(next);
     }
