@@ -7,7 +7,7 @@ import '../src/components/pathway/pathway.js';
 const frame = (width: number, label: string, body: TemplateResult, dark = false) =>
   html`<figure style="margin:0 0 2rem">
     <figcaption style="font:600 14px/1.4 system-ui,sans-serif;margin-bottom:.5rem">${label}</figcaption>
-    <div style="width:${width}px;max-width:100%;padding:16px;box-sizing:border-box;${dark ? 'background:#111;color:#eee;color-scheme:dark' : 'background:#fff'}">${body}</div>
+    <div style="width:${width}px;max-width:100%;padding:16px;box-sizing:border-box;${dark ? 'background:#111;color:#eee;color-scheme:dark' : 'background:#fff;color:#1f2328;color-scheme:light'}">${body}</div>
   </figure>`;
 
 const meta: Meta = {
