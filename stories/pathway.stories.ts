@@ -28,8 +28,9 @@ const meta: Meta<PathwayArgs> = {
         component:
           'An explorable, sourced diagram of how ketamine may relieve depression. Every node shows its confidence (established / supported / debated) as text and as a line style; ' +
           'click a node, or focus it and press Enter, for its description and sources. Arrow keys follow the arrows (downstream / upstream) and move between neighbours. ' +
-          'Step mode walks the story one node at a time; "Show as text" reveals the same story as a list, which screen readers can always reach. ' +
-          '`toSVG()` and `toPNG()` (or the `export` attribute) give a picture for platforms that forbid scripts. ' +
+          'Step mode walks the story one node at a time (Previous | Play | Next; the bar sticks below a site header of `--kw-sticky-offset`); "Show as text" puts the same story as a list in the diagram\'s place, which screen readers can always reach. ' +
+          'With stages in the data (the built-in pathway has five), the diagram reads left to right in rows of stages that fit the width, and one column on a phone; labels are set at the page\'s text size. ' +
+          '`toSVG(shape)` and `toPNG(scale, shape)` (shape `wide` 16:9, `square` or `tall` 4:5), or the `export` attribute, give a picture for posts and social media. ' +
           'Bring your own pathway with the `data` property, an inline `<script type="application/json">` child, or `src`: see **Widgets/Pathway/Data format**.',
       },
     },
@@ -82,12 +83,12 @@ export const Narrow: Story = { name: 'Phone width (320 px)', ...phoneWidth };
 export const NarrowWithAlternatives: Story = { name: 'Phone width with alternative hypotheses', args: { 'show-alternatives': true }, ...phoneWidth };
 export const DetailsOpen: Story = {
   name: 'Details of a step open',
-  parameters: { docs: { description: { story: 'The reader clicked "BDNF release": its description, confidence and sources open below the diagram. (Open the story to see it; the docs page shows the diagram closed.)' } } },
+  parameters: { docs: { description: { story: 'The reader clicked "BDNF released": its description, confidence and sources open in a popover beside it (under it on a phone). Escape or Close returns focus to the node. (Open the story to see it; the docs page shows the diagram closed.)' } } },
   play: clickInWidget('kw-pathway', '[data-id="bdnf_release"]'),
 };
 export const TextVersion: Story = {
   name: 'Text version shown',
-  parameters: { docs: { story: { autoplay: true }, description: { story: 'After "Show as text": the same story as a list, with sources, under the diagram.' } } },
+  parameters: { docs: { story: { autoplay: true }, description: { story: 'After "Show as text": the same story as a list, with sources, in the diagram\'s place, focused.' } } },
   play: clickInWidget('kw-pathway', 'button.show-text'),
 };
 export const Dark: Story = { args: { theme: 'dark', 'show-alternatives': true }, decorators: [darkPage] };

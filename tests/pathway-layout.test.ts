@@ -1,7 +1,36 @@
 import { expect } from './support/expect.js';
 import { wrapText } from '../src/internal/picture.js';
 import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
+import { layoutStaged, type StagedOptions } from '../src/components/pathway/staged-layout.js';
 import { defaultPathway } from '../src/content/pathway.js';
+
+type Pt = readonly [number, number];
+/** Proper crossings between the routes' segments (touching at an end, as lines into one box do, is not one). */
+function countCrossings(layout: Layout): number {
+  const segments = layout.edges.map((e) => e.points.slice(1).map((p, k) => [e.points[k]!, p] as [Pt, Pt]));
+  const cross = ([a, b]: [Pt, Pt], [c, d]: [Pt, Pt]) => {
+    const side = (p: Pt, q: Pt, r: Pt) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+    return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+  };
+  let count = 0;
+  for (let i = 0; i < segments.length; i++)
+    for (let j = i + 1; j < segments.length; j++) for (const s of segments[i]!) for (const t of segments[j]!) if (cross(s, t)) count++;
+  return count;
+}
+
+const staged = (width: number): StagedOptions => ({
+  width,
+  minWidth: 144,
+  maxWidth: 240,
+  gutter: 40,
+  rowGap: 24,
+  track: 10,
+  band: 28,
+  heightFor: (id) => 60 + (id.length % 3) * 20,
+  labelWidth: () => 70,
+});
+const stageIds = (defaultPathway.stages ?? []).map((s) => s.id);
+const mainNodes = defaultPathway.nodes.filter((n) => n.track !== 'alt').map((n) => ({ id: n.id, stage: stageIds.indexOf(n.stage!) }));
 
 const overlaps = (a: Layout['nodes'][number], b: Layout['nodes'][number]) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -60,6 +89,50 @@ describe('pathway layout (pure)', () => {
       expectNoOverlapsOrCrossings(layout);
     });
   }
+
+  it('reduces crossings: a fan drawn in the wrong order is untangled to none', () => {
+    // Sources a0…a3 point at targets given in reverse order: kept in input order, every pair of edges would cross.
+    const nodes = sized(['a0', 'a1', 'a2', 'a3', 'b3', 'b2', 'b1', 'b0']);
+    const edges = [0, 1, 2, 3].map((i) => ({ from: `a${i}`, to: `b${i}` }));
+    for (const orientation of orientations) expect(countCrossings(layoutGraph(nodes, edges, { orientation })), orientation).to.equal(0);
+  });
+
+  for (const width of [1160, 900, 640, 260]) {
+    it(`stages the default pathway at ${width} px: no overlaps, no edges through boxes, at most one crossing, straight chains`, () => {
+      const layout = layoutStaged(mainNodes, defaultPathway.edges, staged(width));
+      expectNoOverlapsOrCrossings(layout);
+      expect(countCrossings(layout)).to.be.at.most(1);
+      expect(layout.box.width).to.be.at.most(width + 1);
+      // An edge to the next box of the same row, or of a one-column layout, is one straight segment.
+      const placed = new Map(layout.nodes.map((n) => [n.id, n]));
+      for (const edge of layout.edges) {
+        const a = placed.get(edge.from)!;
+        const b = placed.get(edge.to)!;
+        const sameRow = Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)) < 1 && b.x > a.x && b.x - a.x < a.width + 41;
+        const below = layout.columns === 1 && b.y > a.y && layout.nodes.indexOf(b) === layout.nodes.indexOf(a) + 1;
+        if (sameRow || below) expect(edge.points, `${edge.from}→${edge.to}`).to.have.length(2);
+      }
+    });
+  }
+
+  it('stacks the lines that share a gap so that they do not cross', () => {
+    const ids = ['a0', 'a1', 'a2', 'a3', 'b0', 'b1', 'b2', 'b3'];
+    const nodes = ids.map((id) => ({ id, stage: id.startsWith('a') ? 0 : 1 }));
+    const chain = ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })).filter((e) => e.from[0] === e.to[0]);
+    // Two overlapping lines down to the next row: the one that starts first must run below the other.
+    const layout = layoutStaged(nodes, [...chain, { from: 'a0', to: 'b2' }, { from: 'a1', to: 'b3' }], staged(4 * 144 + 3 * 40));
+    expect(layout.columns).to.equal(4);
+    expectNoOverlapsOrCrossings(layout);
+    expect(countCrossings(layout)).to.equal(0);
+  });
+
+  it('stages wrap by width: a wide container reads in rows, a phone in one column', () => {
+    expect(layoutStaged(mainNodes, defaultPathway.edges, staged(1160)).columns).to.be.at.least(4);
+    expect(layoutStaged(mainNodes, defaultPathway.edges, staged(260)).columns).to.equal(1);
+    const wide = layoutStaged(mainNodes, defaultPathway.edges, staged(1160));
+    expect(new Set(wide.nodes.map((n) => n.y + n.height / 2)).size).to.be.at.most(3);
+    expect(wide.bands.map((b) => b.stage)).to.deep.equal([0, 1, 2, 3, 4]);
+  });
 
   it('flows left to right when horizontal and top to bottom when vertical', () => {
     const nodes = sized(['a', 'b', 'c']);

@@ -36,6 +36,22 @@ const small: PathwayData = {
   ],
 };
 
+// Two branches from one source: their nodes share a layer.
+const branching: PathwayData = {
+  nodes: [
+    { id: 'ketamine_dose', label: 'Ketamine', description: 'A dose.', kind: 'drug', confidence: 'established' },
+    { id: 'nmda_block', label: 'NMDA block', description: 'Blocked.', kind: 'receptor', confidence: 'established' },
+    { id: 'hnk', label: 'HNK', description: 'A metabolite.', kind: 'drug', confidence: 'debated' },
+    { id: 'mood', label: 'Mood', description: 'Better.', kind: 'outcome', confidence: 'established' },
+  ],
+  edges: [
+    { from: 'ketamine_dose', to: 'nmda_block', effect: 'leads-to' },
+    { from: 'ketamine_dose', to: 'hnk', effect: 'leads-to' },
+    { from: 'nmda_block', to: 'mood', effect: 'leads-to' },
+    { from: 'hnk', to: 'mood', effect: 'leads-to' },
+  ],
+};
+
 describe('<kw-pathway>', () => {
   afterEach(() => setMediaFeatures([]));
 
@@ -59,10 +75,13 @@ describe('<kw-pathway>', () => {
       expect(button(overridden, 'show-text').textContent!.trim()).to.equal('Read as text');
     });
 
-    it('adds the alternative hypotheses with show-alternatives', async () => {
+    it('lists the alternative hypotheses in a panel of their own with show-alternatives, not as lines in the diagram', async () => {
       const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`);
-      expect(nodes(el)).to.have.length(22);
-      expect(nodeById(el, 'hnk_metabolite').textContent).to.contain('HNK metabolite');
+      expect(nodes(el)).to.have.length(13);
+      const panel = shadow(el).querySelector('[part="alternatives"]')!;
+      expect(visibleText(panel)).to.contain('Other proposed mechanisms').and.contain('HNK metabolite').and.contain('Starts from “Low-dose ketamine”');
+      expect(panel.querySelectorAll('.alt')).to.have.length(6);
+      expect(shadow(el).querySelector('svg.diagram')!.querySelectorAll('path.edge')).to.have.length(13);
     });
 
     it('says under the diagram, by default, that other ideas exist, with a button that shows them', async () => {
@@ -78,11 +97,11 @@ describe('<kw-pathway>', () => {
       show.click();
       await settle(el);
       expect(el.showAlternatives).to.equal(true);
-      expect(nodes(el)).to.have.length(22);
+      expect(shadow(el).querySelectorAll('[part="alternatives"] .alt')).to.have.length(6);
       expect(button(el, 'show-alternatives').getAttribute('aria-pressed')).to.equal('true');
       button(el, 'show-alternatives').click();
       await settle(el);
-      expect(nodes(el)).to.have.length(13);
+      expect(shadow(el).querySelector('[part="alternatives"]')).to.equal(null);
     });
 
     it('says the same in Spanish, and not at all for data without alternatives', async () => {
@@ -92,13 +111,16 @@ describe('<kw-pathway>', () => {
       expect(shadow(own).querySelector('[part~="alt-note"]')).to.equal(null);
     });
 
-    it('shows each node’s confidence as text and line style, and names it', async () => {
+    it('shows each node’s confidence as a badge (word and icon shape, not colour alone) with solid lines, and names it', async () => {
       const el = await mount(html`<kw-pathway></kw-pathway>`);
       const mtor = nodeById(el, 'mtorc1');
-      expect(mtor.textContent).to.contain('Debated');
+      expect(mtor.querySelector('.badge')!.textContent).to.contain('Debated');
       expect(mtor.getAttribute('aria-label')).to.equal('mTORC1 signaling. Debated. 9 of 13.');
-      expect(mtor.querySelector('rect')!.getAttribute('stroke-dasharray')).to.equal('2 4');
-      expect(nodeById(el, 'ketamine_dose').querySelector('rect')!.hasAttribute('stroke-dasharray')).to.equal(false);
+      // Empty ring for debated, half disc for supported, full disc for established.
+      expect(mtor.querySelector('.badge .icon-fill')).to.equal(null);
+      expect(nodeById(el, 'bdnf_release').querySelector('.badge path.icon-fill')).to.not.equal(null);
+      expect(nodeById(el, 'ketamine_dose').querySelector('.badge circle.icon-fill')).to.not.equal(null);
+      for (const shape of shadow(el).querySelectorAll('svg.diagram rect, svg.diagram path')) expect(getComputedStyle(shape).strokeDasharray).to.equal('none');
       expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('Established').and.contain('Supported').and.contain('Debated');
     });
 
@@ -114,8 +136,8 @@ describe('<kw-pathway>', () => {
       expect(visibleText(shadow(el).querySelector('.legend')!)).to.contain('activates or leads to').and.not.contain('inhibits');
     });
 
-    it('opens a diagram wider than its box on the first step of the story, not on its left edge', async () => {
-      const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`, 320);
+    it('opens a layered diagram wider than its box on the first step of the story, not on its left edge', async () => {
+      const el = await mount(html`<kw-pathway orientation="horizontal"></kw-pathway>`, 320);
       const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       const box = scroller.getBoundingClientRect();
@@ -158,13 +180,15 @@ describe('<kw-pathway>', () => {
       expect(seen.size).to.equal(2);
     });
 
-    it('never draws text below 12px: the SVG is drawn at 1:1 and scrolls instead of shrinking', async () => {
+    it('on a 320 px phone, with alternatives, draws at 1:1 in one readable column with no hidden sideways scroll', async () => {
       const el = await mount(html`<kw-pathway show-alternatives></kw-pathway>`, 320);
       const svg = shadow(el).querySelector('svg')!;
       expect(svg.getBoundingClientRect().width).to.be.closeTo(svg.viewBox.baseVal.width, 1);
       for (const text of svg.querySelectorAll('text')) expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
       const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
-      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      const lefts = new Set(nodes(el).map((n) => Math.round(n.getBoundingClientRect().left)));
+      expect(lefts.size, 'one column').to.equal(1);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
     });
 
@@ -178,7 +202,7 @@ describe('<kw-pathway>', () => {
 
   describe('keyboard and details', () => {
     it('has one tab stop among the nodes and moves along edges and siblings with arrow keys', async () => {
-      const el = await mount(html`<kw-pathway orientation="vertical" show-alternatives></kw-pathway>`);
+      const el = await mount(html`<kw-pathway orientation="vertical" .data=${branching}></kw-pathway>`);
       expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0')).to.have.length(1);
       nodeById(el, 'ketamine_dose').focus();
       key(nodeById(el, 'ketamine_dose'), 'ArrowDown');
@@ -190,7 +214,7 @@ describe('<kw-pathway>', () => {
       await settle(el);
       expect((shadow(el).activeElement as SVGGElement).dataset.id).to.equal('ketamine_dose');
       nodeById(el, 'nmda_block').focus();
-      const layerMates = ['rest_nmda_block', 'nmda_block', 'glun2b_block', 'lhb_burst_block', 'hnk_metabolite', 'opioid_system', 'anti_inflammation'];
+      const layerMates = ['nmda_block', 'hnk'];
       key(nodeById(el, 'nmda_block'), 'ArrowRight');
       await settle(el);
       const sibling = (shadow(el).activeElement as SVGGElement).dataset.id!;
@@ -451,9 +475,9 @@ describe('<kw-pathway>', () => {
       expect(doc.querySelector('script')).to.equal(null);
       expect(doc.documentElement.localName).to.equal('svg');
       // Title and caption above the diagram, the key below it, all drawn (not only in <title>).
-      const drawn = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
+      const drawn = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
       expect(drawn).to.contain('How ketamine may ease depression').and.contain('Most steps below come from studies in animals');
-      expect(drawn).to.contain('Established: seen in people').and.contain('activates or leads to').and.not.contain('inhibits');
+      expect(drawn).to.contain('Established').and.contain('seen in people').and.contain('Sources: ').and.contain('Li N et al. Science 2010').and.not.contain('inhibits');
       // Every label keeps its measured length, so that it fits its box in a wider fallback font.
       const labels = [...doc.querySelectorAll('g > text tspan, g > text:not(:has(tspan))')];
       expect(labels.length).to.be.greaterThan(20);
@@ -478,7 +502,7 @@ describe('<kw-pathway>', () => {
       first.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await settle(el);
       const liveRect = first.querySelector('rect')!;
-      const restRect = nodeById(el, 'nmda_block').querySelector('rect')!;
+      const restRect = nodes(await mount(html`<kw-pathway></kw-pathway>`))[0]!.querySelector('rect')!;
       expect(first.classList.contains('current') && first.classList.contains('selected')).to.equal(true);
       expect(getComputedStyle(liveRect).stroke).to.not.equal(getComputedStyle(restRect).stroke);
       const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');

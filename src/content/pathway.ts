@@ -43,6 +43,13 @@ export const pathwayStrings = {
     // Under the diagram while other ideas are hidden, so the main chain does not look more settled than it is.
     altNote: 'Scientists have proposed other ways ketamine may work, too.',
     showAlternatives: 'Show other ideas',
+    more: 'More',
+    stage: 'Stage {index}: {label}',
+    alternatives: 'Other proposed mechanisms',
+    altIntro: 'Ideas with less evidence, studied alongside the main pathway.',
+    startsFrom: 'Starts from {label}',
+    joins: 'Joins {label}',
+    sources: 'Sources: {list}',
   },
   es: {
     title: 'Diagrama del mecanismo',
@@ -78,6 +85,13 @@ export const pathwayStrings = {
     dataError: 'No se pudo mostrar esta vía:',
     altNote: 'Los científicos también han propuesto otras formas en que podría actuar la ketamina.',
     showAlternatives: 'Mostrar otras ideas',
+    more: 'Más',
+    stage: 'Etapa {index}: {label}',
+    alternatives: 'Otros mecanismos propuestos',
+    altIntro: 'Ideas con menos pruebas, estudiadas junto a la vía principal.',
+    startsFrom: 'Parte de {label}',
+    joins: 'Se une a {label}',
+    sources: 'Fuentes: {list}',
   },
 };
 
@@ -89,9 +103,17 @@ export const defaultPathway: PathwayData = {
     en: 'No one fully knows how ketamine eases depression. Most steps below come from studies in animals.',
     es: 'No se sabe por completo cómo la ketamina alivia la depresión. La mayoría de estos pasos provienen de estudios en animales.',
   },
+  stages: [
+    { id: 'drug', label: { en: 'Drug', es: 'Fármaco' } },
+    { id: 'receptor', label: { en: 'Receptors', es: 'Receptores' } },
+    { id: 'signal', label: { en: 'Signals', es: 'Señales' } },
+    { id: 'growth', label: { en: 'Growth', es: 'Crecimiento' } },
+    { id: 'outcome', label: { en: 'Outcome', es: 'Resultado' } },
+  ],
   nodes: [
     {
       id: 'ketamine_dose',
+      stage: 'drug',
       kind: 'drug',
       confidence: 'established',
       label: { en: 'Low-dose ketamine', es: 'Ketamina en dosis baja' },
@@ -103,6 +125,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'nmda_block',
+      stage: 'receptor',
       kind: 'receptor',
       confidence: 'established',
       label: { en: 'NMDA receptors blocked', es: 'Bloqueo de receptores NMDA' },
@@ -114,6 +137,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'interneuron_quiet',
+      stage: 'receptor',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Brake cells slow', es: 'Interneuronas menos activas' },
@@ -125,6 +149,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'disinhibition',
+      stage: 'receptor',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Brakes released', es: 'Se liberan los frenos' },
@@ -136,6 +161,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'glutamate_burst',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'Glutamate surge', es: 'Aumento de glutamato' },
@@ -147,6 +173,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'ampa_activation',
+      stage: 'signal',
       kind: 'receptor',
       confidence: 'supported',
       label: { en: 'AMPA receptors activated', es: 'Activación de receptores AMPA' },
@@ -158,6 +185,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'bdnf_release',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'BDNF released', es: 'Liberación de BDNF' },
@@ -169,6 +197,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'trkb_activation',
+      stage: 'signal',
       kind: 'receptor',
       confidence: 'supported',
       label: { en: 'TrkB switched on', es: 'Activación de TrkB' },
@@ -180,6 +209,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'mtorc1',
+      stage: 'signal',
       kind: 'molecule',
       confidence: 'debated',
       label: { en: 'mTORC1 signaling', es: 'Señal de mTORC1' },
@@ -191,6 +221,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'protein_synthesis',
+      stage: 'growth',
       kind: 'molecule',
       confidence: 'supported',
       label: { en: 'Synapse proteins built', es: 'Proteínas sinápticas nuevas' },
@@ -202,6 +233,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'spinogenesis',
+      stage: 'growth',
       kind: 'structure',
       confidence: 'supported',
       label: { en: 'New spines form', es: 'Nuevas espinas dendríticas' },
@@ -213,6 +245,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'circuit_restore',
+      stage: 'outcome',
       kind: 'cell',
       confidence: 'supported',
       label: { en: 'Circuits rebalance', es: 'Los circuitos se reequilibran' },
@@ -224,6 +257,7 @@ export const defaultPathway: PathwayData = {
     },
     {
       id: 'mood_improves',
+      stage: 'outcome',
       kind: 'outcome',
       confidence: 'established',
       label: { en: 'Mood lifts', es: 'Mejora el estado de ánimo' },

@@ -39,6 +39,13 @@ export declare const pathwayStrings: {
         dataError: string;
         altNote: string;
         showAlternatives: string;
+        more: string;
+        stage: string;
+        alternatives: string;
+        altIntro: string;
+        startsFrom: string;
+        joins: string;
+        sources: string;
     };
     es: {
         title: string;
@@ -74,6 +81,13 @@ export declare const pathwayStrings: {
         dataError: string;
         altNote: string;
         showAlternatives: string;
+        more: string;
+        stage: string;
+        alternatives: string;
+        altIntro: string;
+        startsFrom: string;
+        joins: string;
+        sources: string;
     };
 };
 export type PathwayStrings = typeof pathwayStrings.en;

@@ -90,28 +90,12 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
   const index = new Map(inputNodes.map((n, i) => [n.id, i]));
   const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
   const n = inputNodes.length;
-  const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!]);
+  const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!] as const);
   const isPinned = (i: number) => inputNodes[i]!.x !== undefined && inputNodes[i]!.y !== undefined;
 
-  // 1. Break cycles: edges that point back to a node on the DFS path are reversed for layering.
-  const state = new Uint8Array(n); // 0 new, 1 on the path, 2 done
-  const back = new Set<number>();
-  const visit = (v: number): void => {
-    state[v] = 1;
-    ends.forEach(([a, b], ei) => {
-      if (a !== v) return;
-      if (state[b] === 1) back.add(ei);
-      else if (!state[b]) visit(b);
-    });
-    state[v] = 2;
-  };
-  for (let v = 0; v < n; v++) if (!state[v]) visit(v);
+  // 1–2. Break cycles and give each node its longest-path layer.
+  const { layerOf, back } = layerNodes(n, ends);
   const dag = ends.map(([a, b], ei) => (back.has(ei) ? [b!, a!] : [a!, b!]));
-
-  // 2. Longest-path layering: a node sits one layer after the deepest of its sources.
-  const layerOf: number[] = [];
-  const layerAt = (v: number): number => (layerOf[v] ??= Math.max(0, ...dag.filter(([, b]) => b === v).map(([a]) => layerAt(a) + 1)));
-  for (let v = 0; v < n; v++) layerAt(v);
 
   // 3. Vertices: real nodes first, then one dummy per layer crossed by a long edge.
   const vertices: Vertex[] = inputNodes.map((node, i) => ({
@@ -274,8 +258,33 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
   };
 }
 
+/**
+ * Layers for a directed graph of `n` nodes and edges `[from, to]` (indices): edges that point back to a node on
+ * the depth-first path are reversed (`back`), then each node sits one layer after the deepest of its sources.
+ */
+export function layerNodes(n: number, ends: readonly (readonly [number, number])[]): { layerOf: number[]; back: Set<number> } {
+  const state = new Uint8Array(n); // 0 new, 1 on the path, 2 done
+  const back = new Set<number>();
+  const visit = (v: number): void => {
+    state[v] = 1;
+    ends.forEach(([a, b], ei) => {
+      if (a !== v) return;
+      if (state[b] === 1) back.add(ei);
+      else if (!state[b]) visit(b);
+    });
+    state[v] = 2;
+  };
+  for (let v = 0; v < n; v++) if (!state[v]) visit(v);
+  const sources: number[][] = Array(n).fill(0).map(() => []);
+  ends.forEach(([a, b], ei) => (back.has(ei) ? sources[a]!.push(b) : sources[b]!.push(a)));
+  const layerOf: number[] = [];
+  const layerAt = (v: number): number => (layerOf[v] ??= Math.max(0, ...sources[v]!.map((a) => layerAt(a) + 1)));
+  for (let v = 0; v < n; v++) layerAt(v);
+  return { layerOf, back };
+}
+
 /** Drops repeated and collinear points of an orthogonal polyline. */
-function simplify(points: Point[]): Point[] {
+export function simplify(points: Point[]): Point[] {
   const result: Point[] = [];
   for (const p of points) {
     const last = result[result.length - 1];

@@ -26,6 +26,8 @@ export interface PathwayNode {
   track?: 'main' | 'alt';
   /** Keys into the reference list (or your own citation text). */
   refs?: string[];
+  /** Id of the node's stage (one of the data's `stages`): with stages, the diagram reads in rows of stages. */
+  stage?: string;
   /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
   x?: number;
   y?: number;
@@ -40,10 +42,18 @@ export interface PathwayEdge {
   refs?: string[];
 }
 
+/** A step of the story, such as "receptor" or "growth", that groups nodes under one label. */
+export interface PathwayStage {
+  id: string;
+  label: LocalizedText;
+}
+
 /** The data format of <kw-pathway>. */
 export interface PathwayData {
   title?: LocalizedText;
   caption?: LocalizedText;
+  /** Stages in reading order; when every main-track node names one, the diagram is drawn in stages. */
+  stages?: PathwayStage[];
   nodes: PathwayNode[];
   edges: PathwayEdge[];
   /** Node ids in story order for step mode; by default the main track in flow order. */
@@ -63,6 +73,19 @@ export const validatePathway: Validator<PathwayData> = (input) => {
   if (!expectObject(input, '', issues)) return { errors: issues.messages };
   expectLocalizedText(input.title, 'title', issues, { optional: true, maxLength: 200 });
   expectLocalizedText(input.caption, 'caption', issues, { optional: true, maxLength: 600 });
+  const stageIds = new Set<string>();
+  if (input.stages !== undefined && expectArray(input.stages, 'stages', issues, { min: 1, max: 12 })) {
+    input.stages.forEach((stage, i) => {
+      const path = `stages[${i}]`;
+      if (!expectObject(stage, path, issues)) return;
+      if (expectString(stage.id, `${path}.id`, issues, { maxLength: 64 })) {
+        if (!ID.test(stage.id)) issues.add(`${path}.id`, `"${stage.id}" must start with a letter and use only letters, digits, "_" or "-"`);
+        else if (stageIds.has(stage.id)) issues.add(`${path}.id`, `duplicate id "${stage.id}"`);
+        stageIds.add(stage.id);
+      }
+      expectLocalizedText(stage.label, `${path}.label`, issues, { maxLength: 40 });
+    });
+  }
   const ids = new Set<string>();
   if (expectArray(input.nodes, 'nodes', issues, { min: 1, max: MAX_NODES })) {
     input.nodes.forEach((node, i) => {
@@ -81,6 +104,9 @@ export const validatePathway: Validator<PathwayData> = (input) => {
       expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues);
       expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
       checkRefs(node.refs, `${path}.refs`, issues);
+      if (node.stage !== undefined && expectString(node.stage, `${path}.stage`, issues, { maxLength: 64 }) && !stageIds.has(node.stage)) {
+        issues.add(`${path}.stage`, `no stage with id '${node.stage}'`);
+      }
       for (const axis of ['x', 'y'] as const) expectNumber(node[axis], `${path}.${axis}`, issues, { optional: true, min: -1e4, max: 1e4 });
       if ((node.x === undefined) !== (node.y === undefined)) issues.add(path, 'give both x and y, or neither');
     });

@@ -1,45 +1,16 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
-import { CONFIDENCES, referenceFor } from '../../content/references.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
-import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js';
-import { layoutGraph, type Layout, type Orientation, type PlacedNode } from './layout.js';
-import { validatePathway, type Confidence, type PathwayData, type PathwayEdge, type PathwayNode } from './pathway-schema.js';
+import { saveAs } from '../../internal/picture.js';
+import type { Layout, Orientation } from './layout.js';
+import { picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
+import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
+import { buildModel, metricsFor, type Model } from './pathway-model.js';
+import { alternatives, controlBar, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
+import { validatePathway, type PathwayData } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
-
-const NODE_WIDTH = 150;
-const PAD = 10;
-const LINE = 18;
-// Established lines and boxes are solid.
-const DASH: Partial<Record<Confidence, string>> = { supported: '7 4', debated: '2 4' };
-const dash = (level?: Confidence) => (level && DASH[level]) ?? nothing;
-/** Keeps a text's drawn length: in another font it is squeezed or stretched to fit, not spilled out of its box. */
-function setTextLength(el: Element, length: number): void {
-  el.setAttribute('textLength', String(Math.round(length * 10) / 10));
-  el.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-}
-// Computed styles copied into an exported SVG so that it looks the same without the stylesheet.
-const EXPORT_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight', 'text-anchor'];
-
-interface Model {
-  nodes: PathwayNode[];
-  edges: PathwayEdge[];
-  steps: string[];
-  /** Label and description in the current language, by id. */
-  label: Map<string, string>;
-  desc: Map<string, string>;
-  lines: Map<string, string[]>;
-  layout: Layout;
-  placed: Map<string, PlacedNode>;
-  orientation: Orientation;
-}
-
-/** One button; `pressed` / `disabled` become aria-pressed / aria-disabled when given. */
-const button = (cls: string, label: string, click: () => void, pressed?: `${boolean}`, disabled?: `${boolean}`) =>
-  html`<button type="button" class=${cls} aria-pressed=${ifDefined(pressed)} aria-disabled=${ifDefined(disabled)} @click=${click}>${label}</button>`;
 
 /**
  * @tagname kw-pathway
@@ -51,12 +22,14 @@ const button = (cls: string, label: string, click: () => void, pressed?: `${bool
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
  * @csspart alt-note - The line under the diagram saying that other ideas exist, with the button that shows them.
- * @csspart diagram - The scrolling box around the SVG.
- * @csspart legend - The key to line styles and arrow heads.
- * @csspart details - The details panel of the chosen step.
- * @csspart steps - The Previous / Play / Next controls.
+ * @csspart diagram - The box around the SVG (it scrolls only for a custom layered diagram wider than the page).
+ * @csspart legend - The one-line key: confidence badges and arrows.
+ * @csspart details - The details popover of the chosen step, beside it (below it on a phone).
+ * @csspart controls - The bar with the step controls, the step caption and the menu.
+ * @csspart steps - The Previous / Play / Next group.
+ * @csspart menu - The "More" menu (text version, SVG, PNG), or the text-version button alone without `export`.
  * @csspart text - The text alternative.
- * @csspart export - The download buttons.
+ * @csspart alternatives - The "Other proposed mechanisms" panel (with `show-alternatives`).
  * @csspart error - The message shown when the data is invalid.
  *
  * @cssprop --kw-pathway-kind-drug - Fill of `drug` nodes.
@@ -67,6 +40,8 @@ const button = (cls: string, label: string, click: () => void, pressed?: `${bool
  * @cssprop --kw-pathway-kind-outcome - Fill of `outcome` nodes.
  * @cssprop --kw-pathway-edge - Colour of the connecting lines.
  * @cssprop --kw-pathway-highlight - Colour of the current step.
+ * @cssprop --kw-sticky-offset - Height of the page's own sticky header: the step controls stick below it (default 0).
+ * @cssprop --kw-font-size-m - Label size (default 1em of the host's text); the key and badges use --kw-font-size-s.
  *
  * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
@@ -87,14 +62,15 @@ export class KwPathway extends KwElement {
     selected: { state: true },
     focusId: { state: true },
     textShown: { state: true },
+    menuOpen: { state: true },
     playing: { state: true },
     width: { state: true },
   };
 
-  /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
+  /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
   showAlternatives = false;
 
-  /** `auto` flows left to right when the diagram fits the width, else top to bottom; or force `horizontal` / `vertical`. */
+  /** `auto` draws staged data in rows of stages that fit the width (others flow left to right when they fit, else top to bottom); or force a layered `horizontal` / `vertical` flowchart. */
   orientation: 'auto' | Orientation = 'auto';
 
   /** Shows Previous / Play / Next controls that walk through the story one step at a time. */
@@ -106,7 +82,7 @@ export class KwPathway extends KwElement {
   /** Heading level (2–6) of the diagram's title, to fit the page's outline; the details and text version use the next level. */
   headingLevel = 2;
 
-  /** Shows "Download SVG" and "Download PNG" buttons. */
+  /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
   exportMenu = false;
 
   /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
@@ -125,6 +101,8 @@ export class KwPathway extends KwElement {
   /** @internal */
   private textShown = false;
   /** @internal */
+  private menuOpen = false;
+  /** @internal */
   private playing = false;
   /** @internal */
   private width = 0;
@@ -136,17 +114,38 @@ export class KwPathway extends KwElement {
   private frame = 0;
   private hovering = false;
   private cache?: { key: string; data: PathwayData; model: Model };
-  /** Layouts by orientation for the same data, alternatives and language: a resize only picks one (large diagrams take long to lay out). */
+  /** Layered layouts by orientation for the same data and language: a resize only picks one (large diagrams take long to lay out). */
   private layouts?: { key: string; data: PathwayData; byOrientation: Map<Orientation, Layout> };
   private ctx?: CanvasRenderingContext2D | null;
-
+  /** The label size the page's `--kw-font-size-m` gives, and the width of the card's padding and border, once drawn. */
+  private labelPx?: number;
+  private chrome?: number;
   /** The layout last scrolled to its first step. */
   private scrolledFor?: Layout;
 
+  private get term(): Term {
+    return this.localize.term.bind(this.localize);
+  }
+
   protected override updated(): void {
-    // A diagram wider than its box (alternatives beside a vertical chain on a phone) opens on the story's first
-    // step, not on its left edge; once per layout, so it never fights the reader's own scrolling.
+    const probe = this.renderRoot.querySelector('.probe');
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
     const m = this.cache?.model;
+    if (probe && base && m) {
+      const px = parseFloat(getComputedStyle(probe).fontSize);
+      const style = getComputedStyle(base);
+      const chrome = base.offsetWidth - base.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      const estimate = this.chrome ?? 2 * parseFloat(getComputedStyle(this).fontSize) + 2;
+      // Only when the page has overridden a token or the card's padding: the first frame is final otherwise.
+      if ((px && Math.abs(px - m.metrics.size) > 0.01) || Math.abs(chrome - estimate) > 0.5) {
+        this.labelPx = px || undefined;
+        this.chrome = chrome;
+        this.requestUpdate();
+      }
+    }
+    this.placeDetails();
+    // A layered diagram wider than its box opens on the story's first step, not on its left edge; once per
+    // layout, so it never fights the reader's own scrolling.
     if (!m || m.layout === this.scrolledFor) return;
     this.scrolledFor = m.layout;
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
@@ -154,7 +153,6 @@ export class KwPathway extends KwElement {
     if (!scroller || !first) return;
     const box = scroller.getBoundingClientRect();
     const node = first.getBoundingClientRect();
-    // Only when that step is not already in view (the page itself never scrolls).
     if (node.left < box.left || node.right > box.right) scroller.scrollLeft += node.left - box.left - (box.width - node.width) / 2;
   }
 
@@ -182,316 +180,135 @@ export class KwPathway extends KwElement {
   }
 
   override render(): TemplateResult {
-    const t = this.localize.term.bind(this.localize);
+    const t = this.term;
     const state = this.source.state;
     if (state.status !== 'ready') {
       return html`<div part="base" class="base">
-        ${state.status === 'loading'
-          ? html`<p aria-busy="true">${t('loading')}</p>`
-          : renderDataErrors(state.errors, this.localize)}
+        ${state.status === 'loading' ? html`<p aria-busy="true">${t('loading')}</p>` : renderDataErrors(state.errors, this.localize)}
       </div>`;
     }
     const data = state.value;
-    const m = this.model(data);
-    const { nodes, edges, steps, label, desc, placed } = m;
+    const m = this.model(data, this.width || this.clientWidth);
     const { box } = m.layout;
     const title = this.strings?.title ?? this.localize.pick(data.title) ?? t('title');
     const caption = this.localize.pick(data.caption);
     const index = this.index(m);
-    const current = this.stepMode ? steps[index] : undefined;
-    const previous = this.stepMode ? steps[index - 1] : undefined;
-    const roving = this.focusId && placed.has(this.focusId) ? this.focusId : nodes[0]?.id;
-    const chosen = nodes.find((n) => n.id === this.selected);
-    const alt = (node: PathwayNode, prefix: string) => (node.track === 'alt' ? prefix + t('alt') : '');
-    const level = (node: { confidence?: Confidence }) => t(node.confidence ?? 'established');
-    // `hidden`: in the text version while only screen readers have it, a link must not be an invisible tab stop.
-    const cite = (key: string, hidden?: boolean) => {
-      const ref = referenceFor(key);
-      const text = html`<span lang=${ifDefined(ref.lang)}>${ref.cite}</span>`;
-      return ref.url
-        ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(hidden ? -1 : undefined)}
-            >${text}<span class="visually-hidden"> ${t('newTab')}</span></a
-          >`
-        : text;
-    };
-    // The text alternative follows the story, then lists the nodes outside it.
-    const textOrder = [...new Set([...steps, ...nodes.map((n) => n.id)])];
+    const current = this.stepMode ? m.steps[index] : undefined;
+    const roving = this.focusId && m.placed.has(this.focusId) ? this.focusId : m.nodes[0]?.id;
+    const chosen = m.nodes.find((n) => n.id === this.selected);
     const depth = headingLevelOf(this.headingLevel);
+    const sub = Math.min(6, depth + 1);
+    const live = {
+      current,
+      previous: this.stepMode ? m.steps[index - 1] : undefined,
+      selected: this.selected,
+      roving,
+      click: (id: string) => this.open(id),
+      key: (e: KeyboardEvent, id: string) => this.onKey(e, id, m),
+      focus: (id: string) => (this.focusId = id),
+    };
     return html`<div part="base" class="base">
       <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}
-      <div class="controls">
-        <div class="row">
-          ${this.stepMode
-            ? html`<div part="steps" class="row" role="group" aria-labelledby="title">
-                ${button('prev', t('prev'), () => this.goTo(index - 1, m), undefined, `${index <= 0}`)}
-                ${button('play', t(this.playing ? 'pause' : 'play'), () => this.togglePlay(m))}
-                ${button('next', t('next'), () => this.goTo(index + 1, m), undefined, `${index >= steps.length - 1}`)}
-              </div>`
-            : nothing}
-          ${button('show-text', t('showText'), () => (this.textShown = !this.textShown), `${this.textShown}`)}
-          ${this.exportMenu
-            ? html`<div part="export" class="row">
-                ${button('download-svg', t('downloadSvg'), () => void saveAs('kw-pathway', 'pathway.svg', () => new Blob([this.toSVG()], { type: 'image/svg+xml' })))}
-                ${button('download-png', t('downloadPng'), () => void saveAs('kw-pathway', 'pathway.png', () => this.toPNG()))}
-              </div>`
-            : nothing}
-        </div>
-        <p class="sentence">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: desc.get(current)! }) : ''}</p>
-        <p class="visually-hidden" aria-live="polite">${current ? t('step', { index: index + 1, count: steps.length, label: label.get(current)!, description: '' }).trim() : ''}</p>
-      </div>
+      ${this.controls(m, index, current)}
       <p id="keys" class="visually-hidden">${t('keys')}</p>
-      <div
-        part="diagram"
-        class="scroller"
-        @pointerenter=${() => (this.hovering = true)}
-        @pointerleave=${() => (this.hovering = false)}
-      >
-        <svg
-          class="diagram ${m.orientation}"
-          role="graphics-document"
-          aria-label=${title}
-          aria-describedby="keys"
-          viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
-          width=${box.width}
-          height=${box.height}
-        >
-          <defs>
-            ${['', '-hi'].map(
-              (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto"><path d="M0 0L10 5L0 10z"/></marker>
-              <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
-            )}
-          </defs>
-          <g aria-hidden="true">
-            ${m.layout.edges.map((routed, i) => {
-              const edge = edges[i]!;
-              const hi = edge.to === current && (previous === undefined || edge.from === previous);
-              return svg`<path class="edge${hi ? ' current' : ''}" stroke-dasharray=${dash(edge.confidence)}
-                d=${`M${routed.points.join('L')}`} marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})"></path>`;
-            })}
-          </g>
-          ${nodes.map((node, i) => {
-            const p = placed.get(node.id)!;
-            const lines = m.lines.get(node.id)!;
-            const x = p.width / 2;
-            return svg`<g class="node kind-${node.kind}${node.id === current ? ' current' : ''}${node.id === this.selected ? ' selected' : ''}" data-id=${node.id}
-              role="button" tabindex=${node.id === roving ? 0 : -1}
-              aria-label=${t('nodeName', { label: label.get(node.id)!, level: level(node), index: i + 1, count: nodes.length }) + alt(node, ' ')}
-              aria-expanded=${node.id === this.selected ? 'true' : 'false'}
-              aria-controls=${ifDefined(node.id === this.selected ? 'details' : undefined)}
-              aria-current=${ifDefined(node.id === current ? 'step' : undefined)}
-              transform="translate(${p.x} ${p.y})" @click=${() => this.open(node.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, node.id, m)}
-              @focus=${() => (this.focusId = node.id)}>
-              <rect width=${p.width} height=${p.height} rx="6" stroke-dasharray=${dash(node.confidence)}></rect>
-              <text x=${x} y=${PAD + 14}>${lines.map((line, k) => svg`<tspan x=${x} dy=${k ? LINE : 0}>${k ? ' ' : ''}${line}</tspan>`)}</text>
-              <text class="level" x=${x} y=${PAD + 13 + lines.length * LINE}>${node.track === 'alt' ? '◇ ' : ''}${level(node)}</text>
-            </g>`;
-          })}
-        </svg>
+      <div class="figure" ?hidden=${this.textShown}>
+        <div part="diagram" class="scroller" @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}>
+          <svg class="diagram ${m.orientation}${m.staged ? ' staged' : ''}" role="graphics-document" aria-label=${title} aria-describedby="keys"
+            viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${box.width} height=${box.height}>
+            ${diagram({ t, model: m, measure: (text, font) => this.measure(text, font), live })}
+          </svg>
+        </div>
+        ${chosen ? details(t, m, chosen, sub, () => this.close(), (e) => e.key === 'Escape' && this.close(e)) : nothing}
+        ${legend(t, m)}
+        ${data.nodes.some((n) => n.track === 'alt')
+          ? html`<p part="alt-note" class="muted alt-note">
+              ${t('altNote')}
+              <button type="button" class="show-alternatives" aria-pressed=${this.showAlternatives ? 'true' : 'false'} @click=${() => (this.showAlternatives = !this.showAlternatives)}>
+                ${t('showAlternatives')}
+              </button>
+            </p>`
+          : nothing}
       </div>
-      ${data.nodes.some((n) => n.track === 'alt')
-        ? html`<p part="alt-note" class="muted">
-            ${t('altNote')} ${button('show-alternatives', t('showAlternatives'), () => (this.showAlternatives = !this.showAlternatives), `${this.showAlternatives}`)}
-          </p>`
-        : nothing}
-      ${chosen
-        ? html`<section id="details" part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.close(e)}>
-            <p id="details-title" tabindex="-1" role="heading" aria-level=${Math.min(6, depth + 1)}><strong>${label.get(chosen.id)}</strong></p>
-            <p class="muted">${t('confidence', { level: level(chosen) })}${alt(chosen, ' · ')}</p>
-            <p>${desc.get(chosen.id)}</p>
-            ${chosen.refs?.length
-              ? html`<p>${t('references')}</p>
-                  <ul>
-                    ${chosen.refs.map((key) => html`<li>${cite(key)}</li>`)}
-                  </ul>`
-              : nothing}
-            ${button('close', t('close'), () => this.close())}
-          </section>`
-        : nothing}
-      <ul part="legend" class="legend" aria-label=${t('legend')}>
-        ${[
-          ...CONFIDENCES.map((c) => [c, '', html`<strong>${t(c)}</strong>: ${t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings)}`] as const),
-          ['established', 'arrow', t('legendArrow')] as const,
-          // The flat-ended "inhibits" line is explained only when the diagram draws one.
-          ...(edges.some((e) => e.effect === 'inhibits') ? [['established', 'bar', t('legendBar')] as const] : []),
-        ].map(
-          ([c, marker, text]) =>
-            html`<li>
-              <svg aria-hidden="true" viewBox="0 0 36 12" width="36" height="12">
-                <path class="edge" d="M2 6H30" stroke-dasharray=${dash(c)} marker-end=${marker ? `url(#${marker})` : nothing}></path>
-              </svg>
-              <span>${text}</span>
-            </li>`,
-        )}
-        ${this.showAlternatives && nodes.some((n) => n.track === 'alt') ? html`<li><span aria-hidden="true">◇</span>${t('alt')}</li>` : nothing}
-      </ul>
-      <div part="text" class="text ${this.textShown ? '' : 'visually-hidden'}">
-        <p class="title" role="heading" aria-level=${Math.min(6, depth + 1)}>${t('textHeading')}</p>
-        <ol>
-          ${textOrder.map((id) => {
-            const node = nodes.find((n) => n.id === id)!;
-            const out = edges.filter((e) => e.from === id);
-            return html`<li>
-              <strong>${label.get(id)}</strong> (${level(node)}${alt(node, ', ')}). ${desc.get(id)}
-              ${out.length
-                ? html`<ul>
-                    ${out.map(
-                      (e) =>
-                        html`<li>
-                          ${t('relation', { from: label.get(e.from)!, effect: t(e.effect), to: label.get(e.to)! })} (${level(e)}${e.refs?.length
-                            ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(key, !this.textShown)}`)}`
-                            : nothing})
-                        </li>`,
-                    )}
-                  </ul>`
-                : nothing}
-            </li>`;
-          })}
-        </ol>
-      </div>
+      ${textVersion(t, m, sub, this.textShown)} ${alternatives(t, m, sub)}
+      <span class="probe" aria-hidden="true"></span>
     </div>`;
   }
 
+  private controls(m: Model, index: number, current: string | undefined): TemplateResult {
+    return controlBar(this.term, m, {
+      index,
+      current,
+      stepMode: this.stepMode,
+      playing: this.playing,
+      textShown: this.textShown,
+      exportMenu: this.exportMenu,
+      menuOpen: this.menuOpen,
+      goTo: (to) => this.goTo(to, m),
+      togglePlay: () => this.togglePlay(m),
+      toggleText: () => this.toggleText(),
+      toggleMenu: () => (this.menuOpen = !this.menuOpen),
+      menuKey: (e) => this.onMenuKey(e),
+      menuFocusOut: (e) => this.onMenuFocusOut(e),
+      download: (kind) => this.download(kind),
+    });
+  }
+
   /**
-   * The diagram as a standalone SVG document: title and caption above, key below, in the current theme and
-   * language; styles inlined, no scripts, no interactive state (the current step and open details are not drawn).
+   * The diagram as a standalone SVG document laid out for `shape` (`wide` 16:9, the default; `square`; `tall`
+   * 4:5): title and caption above, key and sources below, in the current theme and language; styles inlined,
+   * no scripts, no interactive state. Empty until the diagram has rendered.
    */
-  toSVG(): string {
-    // Empty until the diagram has rendered (e.g. before the element is connected, or while its data is bad).
+  toSVG(shape: ExportShape = 'wide'): string {
     const live = this.shadowRoot?.querySelector<SVGSVGElement>('svg.diagram');
-    const model = this.cache?.model;
-    if (!live || !model) return '';
-    const t = this.localize.term.bind(this.localize);
-    const clone = live.cloneNode(true) as SVGSVGElement;
-    for (const el of clone.querySelectorAll('.current, .selected')) el.classList.remove('current', 'selected');
-    for (const el of clone.querySelectorAll('[marker-end]')) el.setAttribute('marker-end', el.getAttribute('marker-end')!.replace('-hi', ''));
-    // Styles are read from the clone in place of the live diagram: the same rules and inherited values, without
-    // hover, focus or highlight. All are read before any class is removed (rules depend on ancestors' classes).
-    live.after(clone);
-    const all = [clone, ...clone.querySelectorAll<SVGElement>('*')];
-    const read = all.map((el) => {
-      const computed = getComputedStyle(el);
-      const values = EXPORT_PROPS.map((prop) => computed.getPropertyValue(prop));
-      // Text keeps its measured length, so that it still fits its box where the reader's font is wider.
-      const length = el instanceof SVGTextContentElement && !el.querySelector('tspan') ? el.getComputedTextLength() : 0;
-      return [values, length] as const;
-    });
-    clone.remove();
-    all.forEach((el, i) => {
-      const [values, length] = read[i]!;
-      EXPORT_PROPS.forEach((prop, k) => el.style.setProperty(prop, values[k]!));
-      if (length) setTextLength(el, length);
-      // A picture, not a widget: no buttons, states or references to elements that stay behind.
-      for (const { name } of [...el.attributes]) if (/^(class|tabindex|role|aria-.*|data-.*)$/.test(name)) el.removeAttribute(name);
-    });
-
-    const base = getComputedStyle(this.renderRoot.querySelector('.base')!);
-    const { fontFamily: family, color, backgroundColor } = base;
-    const edgeColor = read[all.findIndex((el) => el.localName === 'path' && el.parentElement?.localName === 'g')]?.[0][1] ?? color;
-    const { x, y, width, height } = live.viewBox.baseVal;
-    // At least 320 wide, so that a narrow (vertical) diagram still has room for its title and key.
-    const full = Math.max(width, 320);
-    const left = x - (full - width) / 2;
-    const inner = full - 20;
-    const wrap = (text: string, font: string, max = inner) => wrapText(text, max, (line) => this.measure(line, font));
-    const title = live.getAttribute('aria-label') ?? '';
-    const caption = this.renderRoot.querySelector('.caption')?.textContent?.trim() ?? '';
-    const titleLines = wrap(title, `bold 16px ${family}`);
-    const captionLines = caption ? wrap(caption, `12px ${family}`) : [];
-    const head = 12 + titleLines.length * 20 + captionLines.length * 16 + 8;
-    const key: [string, string | undefined, string][] = [
-      ...CONFIDENCES.map((c) => [DASH[c] ?? '', undefined, `${t(c)}: ${t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings)}`] as [string, undefined, string]),
-      ['', 'arrow', t('legendArrow')],
-      ...(model.edges.some((e) => e.effect === 'inhibits') ? [['', 'bar', t('legendBar')] as [string, string, string]] : []),
-    ];
-    let keyY = y + height + 12;
-    const text = (line: string, tx: number, ty: number, size: number, bold = false) => {
-      const length = this.measure(line, `${bold ? 'bold ' : ''}${size}px ${family}`);
-      return svg`<text x=${tx} y=${ty} font-family=${family} font-size=${size} font-weight=${bold ? 'bold' : 'normal'} fill=${color}
-        textLength=${length} lengthAdjust="spacingAndGlyphs">${line}</text>`;
-    };
-    const keyRows = key.map(([dasharray, marker, label]) => {
-      const lines = wrap(label, `12px ${family}`, inner - 40);
-      const row = svg`<path d="M${left + 10} ${keyY - 4}h28" fill="none" stroke=${edgeColor} stroke-width="2" stroke-dasharray=${dasharray || nothing}
-          marker-end=${marker ? `url(#${marker})` : nothing}></path>
-        ${lines.map((line, i) => text(line, left + 50, keyY + i * 16, 12))}`;
-      keyY += lines.length * 16 + 4;
-      return row;
-    });
-    const top = y - head;
-    const bottom = keyY + 4;
-    // Presentation attributes, not style strings, so that a strict CSP does not object.
-    render(
-      svg`<title>${title}</title>${caption ? svg`<desc>${caption}</desc>` : nothing}
-        <rect x=${left} y=${top} width=${full} height=${bottom - top} fill=${backgroundColor}></rect>
-        ${titleLines.map((line, i) => text(line, left + 10, top + 28 + i * 20, 16, true))}
-        ${captionLines.map((line, i) => text(line, left + 10, top + 12 + titleLines.length * 20 + 12 + i * 16, 12))}
-        ${keyRows}`,
-      clone,
-      { renderBefore: clone.firstChild },
+    const data = this.source.state.status === 'ready' ? this.source.state.value : undefined;
+    const base = this.shadowRoot?.querySelector('.base');
+    if (!live || !data || !base || !this.cache) return '';
+    return pictureSVG(
+      {
+        holder: base,
+        t: this.term,
+        title: live.getAttribute('aria-label') ?? '',
+        caption: this.renderRoot.querySelector('.caption')?.textContent?.trim() ?? '',
+        language: this.localize.language,
+        background: getComputedStyle(base).backgroundColor,
+        measure: (text, font) => this.measure(text, font),
+        modelFor: (width) => this.model(data, width, false),
+      },
+      shape in { wide: 1, square: 1, tall: 1 } ? shape : 'wide',
     );
-    clone.setAttribute('viewBox', `${left} ${top} ${full} ${bottom - top}`);
-    clone.setAttribute('width', String(full));
-    clone.setAttribute('height', String(bottom - top));
-    clone.setAttribute('xml:lang', this.localize.language);
-    // Inline in a page, the picture is one image named by its <title>.
-    clone.setAttribute('role', 'img');
-    // Lit's template markers are comments; they mean nothing outside the widget.
-    return new XMLSerializer().serializeToString(clone).replace(/<!--.*?-->/g, '');
   }
 
   /**
-   * The diagram as a PNG image, `scale` (above 0, up to 8; else 2) device pixels per CSS pixel. Rejects, with a
-   * message, when there is no diagram to export.
+   * The diagram as a PNG image of `shape` (see `toSVG`), `scale` (above 0, up to 8; else 2) device pixels per
+   * CSS pixel. Rejects, with a message, when there is no diagram to export.
    */
-  async toPNG(scale = 2): Promise<Blob> {
-    const svgText = this.toSVG();
+  async toPNG(scale = 2, shape: ExportShape = 'wide'): Promise<Blob> {
+    const svgText = this.toSVG(shape);
     if (!svgText) throw new Error('<kw-pathway>: there is no diagram to export yet (not rendered, or its data could not be shown)');
-    const factor = exportScale(scale);
-    // A data: URL, not a blob: one: strict Content-Security-Policies commonly allow `img-src data:` only.
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth * factor);
-    canvas.height = Math.ceil(image.naturalHeight * factor);
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return pngOf(canvas);
+    return picturePNG(svgText, scale);
   }
 
-  private model(data: PathwayData): Model {
-    const wanted = this.orientation;
-    const key = `${this.showAlternatives}|${wanted}|${this.localize.lang}|${wanted === 'auto' ? this.width : ''}`;
-    if (this.cache?.data === data && this.cache.key === key) return this.cache.model;
-    const pick = (text: PathwayNode['label']) => this.localize.pick(text) ?? '';
-    const nodes = data.nodes.filter((n) => this.showAlternatives || n.track !== 'alt');
-    const ids = new Set(nodes.map((n) => n.id));
-    const edges = data.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
-    const font = `600 14px ${getComputedStyle(this).fontFamily}`;
-    const label = new Map(nodes.map((n) => [n.id, pick(n.label) || n.id]));
-    const lines = new Map(nodes.map((n) => [n.id, wrapText(label.get(n.id)!, NODE_WIDTH - 2 * PAD, (text) => this.measure(text, font))]));
-    const inputs = nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: 2 * PAD + (lines.get(n.id)!.length + 1) * LINE, x: n.x, y: n.y }));
-    const layoutKey = `${this.showAlternatives}|${this.localize.lang}|${font}`;
-    if (this.layouts?.data !== data || this.layouts.key !== layoutKey) this.layouts = { key: layoutKey, data, byOrientation: new Map() };
+  /** The model for a width (the live diagram's, cached, or an export's). */
+  private model(data: PathwayData, available: number, keep = true): Model {
+    const hostPx = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const metrics = metricsFor(hostPx, getComputedStyle(this).fontFamily, this.labelPx);
+    const width = Math.max(0, available - (this.chrome ?? 2 * hostPx + 2));
+    const key = `${this.showAlternatives}|${this.orientation}|${this.localize.lang}|${width}|${metrics.size}|${metrics.family}`;
+    if (keep && this.cache?.data === data && this.cache.key === key) return this.cache.model;
+    const layeredKey = `${this.showAlternatives}|${this.localize.lang}|${metrics.size}|${metrics.family}`;
+    if (this.layouts?.data !== data || this.layouts.key !== layeredKey) this.layouts = { key: layeredKey, data, byOrientation: new Map() };
     const { byOrientation } = this.layouts;
-    const layoutFor = (o: Orientation) => byOrientation.get(o) ?? byOrientation.set(o, layoutGraph(inputs, edges, { orientation: o })).get(o)!;
-    let orientation: Orientation = wanted === 'auto' ? 'horizontal' : wanted;
-    let layout = layoutFor(orientation);
-    // Before the ResizeObserver reports, the element's own width decides, so the first frame is already final (no layout shift).
-    const available = this.width || this.clientWidth;
-    if (wanted === 'auto' && available > 0 && layout.box.width > available) layout = layoutFor((orientation = 'vertical'));
-    const model: Model = {
-      nodes,
-      edges,
-      steps: (data.steps ?? nodes.filter((n) => n.track !== 'alt').map((n) => n.id)).filter((id) => ids.has(id)),
-      label,
-      desc: new Map(nodes.map((n) => [n.id, pick(n.description)])),
-      lines,
-      layout,
-      placed: new Map(layout.nodes.map((p) => [p.id, p])),
-      orientation,
-    };
-    this.cache = { key, data, model };
+    const model = buildModel(data, {
+      showAlternatives: this.showAlternatives,
+      orientation: this.orientation,
+      width,
+      pick: (text) => this.localize.pick(text),
+      measure: (text, font) => this.measure(text, font),
+      metrics,
+      layered: (o, build) => byOrientation.get(o) ?? byOrientation.set(o, build()).get(o)!,
+    });
+    if (keep) this.cache = { key, data, model };
     return model;
   }
 
@@ -507,14 +324,17 @@ export class KwPathway extends KwElement {
     return Math.max(0, Math.min(m.steps.length - 1, Math.floor(this.step) || 0));
   }
 
-  /** Focuses an element of the next render (the browser scrolls it into view, clear of the sticky controls). */
-  private focusLater(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  /** After the next render, focuses `selector` and scrolls it into view, keeping `keep` on screen. */
+  private focusLater(selector: string, keep?: string): void {
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) focusInView(target, keep ? this.renderRoot.querySelector(keep) : undefined, this.renderRoot.querySelector('.controls'));
+    });
   }
 
   private open(id: string): void {
     this.selected = this.focusId = id;
-    this.focusLater('#details-title');
+    this.focusLater('#details-title', `[data-id="${CSS.escape(id)}"]`);
   }
 
   private close(event?: Event): void {
@@ -526,7 +346,14 @@ export class KwPathway extends KwElement {
 
   private focusNode(id: string): void {
     this.focusId = id;
-    this.focusLater(`[data-id="${id}"]`);
+    this.focusLater(`[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private placeDetails(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.details');
+    const node = this.selected && this.renderRoot.querySelector(`[data-id="${CSS.escape(this.selected)}"]`);
+    const figure = this.renderRoot.querySelector('.figure');
+    if (panel && node && figure) placeBeside(panel, node, figure);
   }
 
   private onKey(event: KeyboardEvent, id: string, m: Model): void {
@@ -534,24 +361,7 @@ export class KwPathway extends KwElement {
     if (key === 'Enter' || key === ' ') this.open(id);
     else if (key === 'Escape' && this.selected) this.selected = undefined;
     else {
-      const h = m.orientation === 'horizontal';
-      const layer = m.layout.layers[m.placed.get(id)!.layer]!;
-      const crossOf = (other: string) => m.placed.get(other)![h ? 'y' : 'x'];
-      const nearest = (ids: string[]) => ids.sort((a, b) => crossOf(a) - crossOf(b))[0];
-      const next =
-        key === (h ? 'ArrowRight' : 'ArrowDown')
-          ? nearest(m.edges.filter((e) => e.from === id).map((e) => e.to))
-          : key === (h ? 'ArrowLeft' : 'ArrowUp')
-            ? nearest(m.edges.filter((e) => e.to === id).map((e) => e.from))
-            : key === (h ? 'ArrowDown' : 'ArrowRight')
-              ? layer[layer.indexOf(id) + 1]
-              : key === (h ? 'ArrowUp' : 'ArrowLeft')
-                ? layer[layer.indexOf(id) - 1]
-                : key === 'Home'
-                  ? m.nodes[0]!.id
-                  : key === 'End'
-                    ? m.nodes[m.nodes.length - 1]!.id
-                    : null;
+      const next = keyTarget(key, id, m);
       if (next === null) return;
       if (next) this.focusNode(next);
     }
@@ -569,7 +379,11 @@ export class KwPathway extends KwElement {
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
       }),
     );
-    this.dispatchEvent(new CustomEvent('kw-step-change', { bubbles: true, composed: true, detail: { index, id: m.steps[index] } }));
+    this.emit('kw-step-change', { index, id: m.steps[index] });
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
   private togglePlay(m: Model): void {
@@ -589,5 +403,30 @@ export class KwPathway extends KwElement {
   private stop(): void {
     clearInterval(this.timer);
     this.playing = false;
+  }
+
+  /** The text version takes the diagram's place and gets focus; turned off, focus goes back to its control. */
+  private toggleText(): void {
+    this.textShown = !this.textShown;
+    this.menuOpen = false;
+    this.selected = undefined;
+    this.focusLater(this.textShown ? '#text-title' : this.exportMenu ? '.menu-button' : '.show-text');
+  }
+
+  private onMenuKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    event.preventDefault();
+    this.menuOpen = false;
+    this.focusLater('.menu-button');
+  }
+
+  private onMenuFocusOut(event: FocusEvent): void {
+    const menu = event.currentTarget as HTMLElement;
+    if (!menu.contains(event.relatedTarget as Node | null)) this.menuOpen = false;
+  }
+
+  private download(kind: 'svg' | 'png'): void {
+    this.menuOpen = false;
+    void saveAs('kw-pathway', `pathway.${kind}`, () => (kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : this.toPNG()));
   }
 }

@@ -50,5 +50,15 @@ export interface Layout {
 }
 /** Lays out a directed graph; edges between unknown ids are ignored. Cycles are fine: back edges are drawn too. */
 export declare function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: readonly LayoutEdgeInput[], options: LayoutOptions): Layout;
+/**
+ * Layers for a directed graph of `n` nodes and edges `[from, to]` (indices): edges that point back to a node on
+ * the depth-first path are reversed (`back`), then each node sits one layer after the deepest of its sources.
+ */
+export declare function layerNodes(n: number, ends: readonly (readonly [number, number])[]): {
+    layerOf: number[];
+    back: Set<number>;
+};
+/** Drops repeated and collinear points of an orthogonal polyline. */
+export declare function simplify(points: Point[]): Point[];
 /** True if the segment p→q passes through the inside of the box (touching its border does not count). */
 export declare function segmentCrossesBox(p: Point, q: Point, box: Box, inset?: number): boolean;

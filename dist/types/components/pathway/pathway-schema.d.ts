@@ -20,6 +20,8 @@ export interface PathwayNode {
     track?: 'main' | 'alt';
     /** Keys into the reference list (or your own citation text). */
     refs?: string[];
+    /** Id of the node's stage (one of the data's `stages`): with stages, the diagram reads in rows of stages. */
+    stage?: string;
     /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
     x?: number;
     y?: number;
@@ -32,10 +34,17 @@ export interface PathwayEdge {
     confidence?: Confidence;
     refs?: string[];
 }
+/** A step of the story, such as "receptor" or "growth", that groups nodes under one label. */
+export interface PathwayStage {
+    id: string;
+    label: LocalizedText;
+}
 /** The data format of <kw-pathway>. */
 export interface PathwayData {
     title?: LocalizedText;
     caption?: LocalizedText;
+    /** Stages in reading order; when every main-track node names one, the diagram is drawn in stages. */
+    stages?: PathwayStage[];
     nodes: PathwayNode[];
     edges: PathwayEdge[];
     /** Node ids in story order for step mode; by default the main track in flow order. */

@@ -1,7 +1,8 @@
 import { type PropertyValues, type TemplateResult } from 'lit';
 import { type PathwayStrings } from '../../content/pathway.js';
 import { KwElement } from '../../internal/kw-element.js';
-import { type Orientation } from './layout.js';
+import type { Orientation } from './layout.js';
+import { type ExportShape } from './pathway-export.js';
 import { type PathwayData } from './pathway-schema.js';
 /**
  * @tagname kw-pathway
@@ -13,12 +14,14 @@ import { type PathwayData } from './pathway-schema.js';
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
  * @csspart alt-note - The line under the diagram saying that other ideas exist, with the button that shows them.
- * @csspart diagram - The scrolling box around the SVG.
- * @csspart legend - The key to line styles and arrow heads.
- * @csspart details - The details panel of the chosen step.
- * @csspart steps - The Previous / Play / Next controls.
+ * @csspart diagram - The box around the SVG (it scrolls only for a custom layered diagram wider than the page).
+ * @csspart legend - The one-line key: confidence badges and arrows.
+ * @csspart details - The details popover of the chosen step, beside it (below it on a phone).
+ * @csspart controls - The bar with the step controls, the step caption and the menu.
+ * @csspart steps - The Previous / Play / Next group.
+ * @csspart menu - The "More" menu (text version, SVG, PNG), or the text-version button alone without `export`.
  * @csspart text - The text alternative.
- * @csspart export - The download buttons.
+ * @csspart alternatives - The "Other proposed mechanisms" panel (with `show-alternatives`).
  * @csspart error - The message shown when the data is invalid.
  *
  * @cssprop --kw-pathway-kind-drug - Fill of `drug` nodes.
@@ -29,6 +32,8 @@ import { type PathwayData } from './pathway-schema.js';
  * @cssprop --kw-pathway-kind-outcome - Fill of `outcome` nodes.
  * @cssprop --kw-pathway-edge - Colour of the connecting lines.
  * @cssprop --kw-pathway-highlight - Colour of the current step.
+ * @cssprop --kw-sticky-offset - Height of the page's own sticky header: the step controls stick below it (default 0).
+ * @cssprop --kw-font-size-m - Label size (default 1em of the host's text); the key and badges use --kw-font-size-s.
  *
  * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
@@ -77,6 +82,9 @@ export declare class KwPathway extends KwElement {
         textShown: {
             state: boolean;
         };
+        menuOpen: {
+            state: boolean;
+        };
         playing: {
             state: boolean;
         };
@@ -84,9 +92,9 @@ export declare class KwPathway extends KwElement {
             state: boolean;
         };
     };
-    /** Also shows the alternative and parallel hypotheses (nodes with `track: "alt"`). */
+    /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
     showAlternatives: boolean;
-    /** `auto` flows left to right when the diagram fits the width, else top to bottom; or force `horizontal` / `vertical`. */
+    /** `auto` draws staged data in rows of stages that fit the width (others flow left to right when they fit, else top to bottom); or force a layered `horizontal` / `vertical` flowchart. */
     orientation: 'auto' | Orientation;
     /** Shows Previous / Play / Next controls that walk through the story one step at a time. */
     stepMode: boolean;
@@ -94,7 +102,7 @@ export declare class KwPathway extends KwElement {
     step: number;
     /** Heading level (2–6) of the diagram's title, to fit the page's outline; the details and text version use the next level. */
     headingLevel: number;
-    /** Shows "Download SVG" and "Download PNG" buttons. */
+    /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
     exportMenu: boolean;
     /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
     strings?: Partial<PathwayStrings>;
@@ -109,6 +117,8 @@ export declare class KwPathway extends KwElement {
     /** @internal */
     private textShown;
     /** @internal */
+    private menuOpen;
+    /** @internal */
     private playing;
     /** @internal */
     private width;
@@ -119,36 +129,50 @@ export declare class KwPathway extends KwElement {
     private frame;
     private hovering;
     private cache?;
-    /** Layouts by orientation for the same data, alternatives and language: a resize only picks one (large diagrams take long to lay out). */
+    /** Layered layouts by orientation for the same data and language: a resize only picks one (large diagrams take long to lay out). */
     private layouts?;
     private ctx?;
+    /** The label size the page's `--kw-font-size-m` gives, and the width of the card's padding and border, once drawn. */
+    private labelPx?;
+    private chrome?;
     /** The layout last scrolled to its first step. */
     private scrolledFor?;
+    private get term();
     protected updated(): void;
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     render(): TemplateResult;
+    private controls;
     /**
-     * The diagram as a standalone SVG document: title and caption above, key below, in the current theme and
-     * language; styles inlined, no scripts, no interactive state (the current step and open details are not drawn).
+     * The diagram as a standalone SVG document laid out for `shape` (`wide` 16:9, the default; `square`; `tall`
+     * 4:5): title and caption above, key and sources below, in the current theme and language; styles inlined,
+     * no scripts, no interactive state. Empty until the diagram has rendered.
      */
-    toSVG(): string;
+    toSVG(shape?: ExportShape): string;
     /**
-     * The diagram as a PNG image, `scale` (above 0, up to 8; else 2) device pixels per CSS pixel. Rejects, with a
-     * message, when there is no diagram to export.
+     * The diagram as a PNG image of `shape` (see `toSVG`), `scale` (above 0, up to 8; else 2) device pixels per
+     * CSS pixel. Rejects, with a message, when there is no diagram to export.
      */
-    toPNG(scale?: number): Promise<Blob>;
+    toPNG(scale?: number, shape?: ExportShape): Promise<Blob>;
+    /** The model for a width (the live diagram's, cached, or an export's). */
     private model;
     private measure;
     private index;
-    /** Focuses an element of the next render (the browser scrolls it into view, clear of the sticky controls). */
+    /** After the next render, focuses `selector` and scrolls it into view, keeping `keep` on screen. */
     private focusLater;
     private open;
     private close;
     private focusNode;
+    private placeDetails;
     private onKey;
     private goTo;
+    private emit;
     private togglePlay;
     private stop;
+    /** The text version takes the diagram's place and gets focus; turned off, focus goes back to its control. */
+    private toggleText;
+    private onMenuKey;
+    private onMenuFocusOut;
+    private download;
 }

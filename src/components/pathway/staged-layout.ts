@@ -1,0 +1,254 @@
+/**
+ * The staged layout: a pathway read like a textbook figure, left to right in rows that wrap at the container's
+ * width, each stage (drug → receptor → signal → growth → outcome) kept in one row under its label when it fits.
+ * A linear chain is straight: along a row, and down the single column of a phone. Other edges leave a box's
+ * bottom, run in the gap below its row and enter the target from above; an edge that skips rows goes down a
+ * corridor beside the boxes of the rows between. Lines sharing a gap are stacked to cross as little as
+ * possible. Pure: no DOM.
+ */
+import { layerNodes, simplify, type Layout, type LayoutEdgeInput, type PlacedNode, type Point, type RoutedEdge } from './layout.js';
+
+export interface StagedNodeInput {
+  id: string;
+  /** Index of the node's stage; stages are read in this order. */
+  stage: number;
+}
+
+export interface StagedOptions {
+  /** Width of the drawing (the container's). */
+  width: number;
+  /** Limits of a box's width; as many boxes as fit at `minWidth` share a row. */
+  minWidth: number;
+  maxWidth: number;
+  /** Space between boxes in a row, where a straight arrow runs. */
+  gutter: number;
+  /** Least space between rows; it grows with the lines that run in it. */
+  rowGap: number;
+  /** Distance between parallel lines in a gap. */
+  track: number;
+  /** Height of the stage labels above each row. */
+  band: number;
+  /** A box's height at a given width (its label wraps). */
+  heightFor: (id: string, width: number) => number;
+  /** Width of a stage's label, so that lines entering the box below it pass beside it. */
+  labelWidth: (stage: number) => number;
+}
+
+/** A stage's label over the boxes of one row. */
+export interface StageBand {
+  stage: number;
+  x: number;
+  y: number;
+  width: number;
+  /** False where a long stage continues on the next row. */
+  first: boolean;
+}
+
+export interface StagedLayout extends Layout {
+  bands: StageBand[];
+  /** Boxes per row: 1 is the phone's single column. */
+  columns: number;
+}
+
+type Dir = 'up' | 'down';
+/** A horizontal run in a gap, and where its ends turn: up toward the row above it, down toward the row below. */
+interface Run {
+  from: number;
+  to: number;
+  ends: [number, Dir][];
+  y: number;
+}
+
+export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions): StagedLayout {
+  const index = new Map(inputNodes.map((node, i) => [node.id, i]));
+  const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
+  const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!] as const);
+  const { layerOf } = layerNodes(inputNodes.length, ends);
+  const stageOf = (v: number) => inputNodes[v]!.stage;
+
+  // Reading order: by stage, then by depth along the arrows, then as given.
+  const order = inputNodes.map((_, i) => i).sort((a, b) => stageOf(a) - stageOf(b) || layerOf[a]! - layerOf[b]! || a - b);
+  const groups: number[][] = [];
+  for (const v of order) {
+    const last = groups[groups.length - 1];
+    if (last && stageOf(last[0]!) === stageOf(v)) last.push(v);
+    else groups.push([v]);
+  }
+
+  // Rows: a stage that fits in a row is not split; a longer one fills rows and continues.
+  const perRow = Math.max(1, Math.floor((o.width + o.gutter) / (o.minWidth + o.gutter)));
+  const rows: number[][] = [[]];
+  const segments: { stage: number; row: number; slot: number; count: number; first: boolean }[] = [];
+  for (const group of groups) {
+    let row = rows[rows.length - 1]!;
+    // …unless that would leave a row less than half full.
+    if (row.length && row.length + group.length > perRow && row.length * 2 >= perRow) rows.push((row = []));
+    for (let k = 0; k < group.length; ) {
+      if (row.length === perRow) rows.push((row = []));
+      const take = Math.min(perRow - row.length, group.length - k);
+      segments.push({ stage: stageOf(group[0]!), row: rows.length - 1, slot: row.length, count: take, first: k === 0 });
+      row.push(...group.slice(k, k + take));
+      k += take;
+    }
+  }
+  const rowOf: number[] = [];
+  const slotOf: number[] = [];
+  rows.forEach((row, r) => row.forEach((v, s) => ((rowOf[v] = r), (slotOf[v] = s))));
+
+  // Box width: the widest row fills the width, less a corridor when some line must pass rows by.
+  const columns = Math.max(1, ...rows.map((row) => row.length));
+  const skips = ends.some(([a, b]) => Math.abs(rowOf[a]! - rowOf[b]!) > 1);
+  const reserve = skips ? o.gutter : 0;
+  const width = Math.max(o.minWidth / 2, Math.min(o.maxWidth, (o.width - reserve - (columns - 1) * o.gutter) / columns));
+  const gridWidth = columns * width + (columns - 1) * o.gutter;
+  const x0 = Math.max(0, (o.width - reserve - gridWidth) / 2);
+  const slotX = (s: number) => x0 + s * (width + o.gutter);
+  const heights = inputNodes.map((node) => o.heightFor(node.id, width));
+  const rowHeight = rows.map((row) => Math.max(0, ...row.map((v) => heights[v]!)));
+  // A stage's label is drawn where it starts, and where it goes on in a new row of a wide layout.
+  const labelled = segments.filter((seg) => seg.first || (columns > 1 && seg.slot === 0));
+  const segmentStart = new Map(labelled.map((seg) => [rows[seg.row]![seg.slot]!, seg]));
+  const bandOf = rows.map((_, r) => (labelled.some((seg) => seg.row === r) ? o.band : 0));
+
+  // Each edge: along its row to the next box, or down / up / around through the gaps (`gap r` is below row r).
+  type Kind = 'row' | 'down' | 'up' | 'same';
+  const kinds: Kind[] = ends.map(([a, b]) =>
+    rowOf[a] === rowOf[b] ? (slotOf[b] === slotOf[a]! + 1 ? 'row' : 'same') : rowOf[b]! > rowOf[a]! ? 'down' : 'up',
+  );
+  // Ports: each side of a box spreads its lines in the order of their other ends.
+  const sides = new Map<string, number[]>();
+  const attach = (v: number, side: 'top' | 'bottom', ei: number) => sides.set(`${v}${side}`, [...(sides.get(`${v}${side}`) ?? []), ei]);
+  ends.forEach(([a, b], ei) => {
+    const kind = kinds[ei];
+    if (kind === 'row') return;
+    attach(a, kind === 'up' ? 'top' : 'bottom', ei);
+    attach(b, kind === 'down' ? 'top' : 'bottom', ei);
+  });
+  const portX = new Map<string, number>();
+  for (const [key, list] of sides) {
+    const v = Number.parseInt(key, 10);
+    const top = key.endsWith('top');
+    const other = (ei: number) => (ends[ei]![0] === v ? ends[ei]![1] : ends[ei]![0]);
+    list.sort((p, q) => slotX(slotOf[other(p)]!) - slotX(slotOf[other(q)]!) || rowOf[other(p)]! - rowOf[other(q)]!);
+    const seg = segmentStart.get(v);
+    // Lines into a box under a stage label pass beside the label, not through it.
+    const lo = Math.min(0.75 * width, Math.max(0.25 * width, top && seg ? o.labelWidth(seg.stage) + o.track : 0));
+    const hi = 0.75 * width;
+    list.forEach((ei, k) => portX.set(`${ei}${ends[ei]![0] === v ? 'a' : 'b'}`, slotX(slotOf[v]!) + lo + ((hi - lo) * (k + 1)) / (list.length + 1)));
+  }
+  // A line to the box right below leaves straight down; its box's other lines keep their side of it.
+  ends.forEach(([a, b], ei) => {
+    const entry = portX.get(`${ei}b`)!;
+    const ax = slotX(slotOf[a]!);
+    if (kinds[ei] !== 'down' || rowOf[b] !== rowOf[a]! + 1 || entry <= ax + 0.1 * width || entry >= ax + 0.9 * width) return;
+    const others = sides.get(`${a}bottom`)!.filter((other) => other !== ei);
+    if (others.some((other) => Math.abs(portX.get(`${other}a`)! - entry) < o.track)) return;
+    portX.set(`${ei}a`, entry);
+  });
+
+  // Corridors: beside the last box of the rows passed by, one lane per line.
+  const corridors: { lo: number; hi: number; x: number }[] = [];
+  const corridorFor = (ra: number, rb: number) => {
+    const lo = Math.min(ra, rb) + 1;
+    const hi = Math.max(ra, rb) - 1;
+    const right = Math.max(...rows.slice(lo, hi + 1).map((row) => slotX(row.length - 1) + width));
+    const taken = corridors.filter((c) => c.lo <= hi && lo <= c.hi && Math.abs(c.x - right - o.gutter / 2) < o.gutter / 2).length;
+    const x = right + o.gutter / 2 + taken * o.track;
+    corridors.push({ lo, hi, x });
+    return x;
+  };
+
+  // The shape of each route, with its runs in the gaps; the runs' heights come once the gaps are sized.
+  const gaps: Run[][] = rows.map(() => []);
+  const plans = ends.map(([a, b], ei) => {
+    const kind = kinds[ei]!;
+    if (kind === 'row') return { kind, runs: [] as Run[] };
+    const xa = portX.get(`${ei}a`)!;
+    const xb = portX.get(`${ei}b`)!;
+    const ra = rowOf[a]!;
+    const rb = rowOf[b]!;
+    const run = (gap: number, x1: number, x2: number, d1: Dir, d2: Dir): Run => {
+      const r: Run = { from: Math.min(x1, x2), to: Math.max(x1, x2), ends: [[x1, d1], [x2, d2]], y: 0 };
+      gaps[gap]!.push(r);
+      return r;
+    };
+    if (kind === 'same') return { kind, runs: [run(ra, xa, xb, 'up', 'up')] };
+    const down = kind === 'down';
+    const near = down ? ra : ra - 1; // the gap the line enters first
+    const far = down ? rb - 1 : rb;
+    if (near === far) return { kind, runs: xa === xb ? [] : [run(near, xa, xb, down ? 'up' : 'down', down ? 'down' : 'up')] };
+    const xc = corridorFor(ra, rb);
+    return { kind, xc, runs: [run(near, xa, xc, down ? 'up' : 'down', down ? 'down' : 'up'), run(far, xc, xb, down ? 'up' : 'down', down ? 'down' : 'up')] };
+  });
+
+  // Stack each gap's runs: a run above another crosses the other's ends that turn up inside it, and its own
+  // ends that turn down inside the other. Adjacent swaps while they help (gaps hold a few lines).
+  const inside = (x: number, r: Run) => x > r.from + 0.5 && x < r.to - 0.5;
+  const above = (p: Run, q: Run) => q.ends.filter(([x, d]) => d === 'up' && inside(x, p)).length + p.ends.filter(([x, d]) => d === 'down' && inside(x, q)).length;
+  for (const runs of gaps) {
+    runs.sort((p, q) => above(p, q) - above(q, p));
+    for (let changed = true, guard = 0; changed && guard < 50; guard++) {
+      changed = false;
+      for (let k = 0; k + 1 < runs.length; k++) {
+        if (above(runs[k + 1]!, runs[k]!) < above(runs[k]!, runs[k + 1]!)) {
+          [runs[k], runs[k + 1]] = [runs[k + 1]!, runs[k]!];
+          changed = true;
+        }
+      }
+    }
+  }
+
+  // Vertical positions: label band, row, gap (as deep as its lines need).
+  const rowTop: number[] = [];
+  let y = 0;
+  rows.forEach((_, r) => {
+    y += bandOf[r]!;
+    rowTop[r] = y;
+    y += rowHeight[r]!;
+    const runs = gaps[r]!;
+    const last = r === rows.length - 1;
+    const depth = last && !runs.length ? o.track : Math.max(last ? 0 : o.rowGap, (runs.length + 1) * o.track);
+    runs.forEach((run, k) => (run.y = y + (depth * (k + 1)) / (runs.length + 1)));
+    y += depth;
+  });
+
+  const placed: PlacedNode[] = inputNodes.map((node, v) => ({
+    id: node.id,
+    layer: layerOf[v]!,
+    width,
+    height: heights[v]!,
+    x: slotX(slotOf[v]!),
+    y: rowTop[rowOf[v]!]! + (rowHeight[rowOf[v]!]! - heights[v]!) / 2,
+  }));
+  const routed: RoutedEdge[] = edges.map((edge, ei) => {
+    const [a, b] = ends[ei]!;
+    const pa = placed[a]!;
+    const pb = placed[b]!;
+    const plan = plans[ei]!;
+    const back = plan.kind === 'up' || (plan.kind === 'same' && slotOf[b]! < slotOf[a]!);
+    if (plan.kind === 'row') {
+      const mid = pa.y + pa.height / 2;
+      return { from: edge.from, to: edge.to, points: [[pa.x + width, mid], [pb.x, mid]], back };
+    }
+    const xa = portX.get(`${ei}a`)!;
+    const xb = portX.get(`${ei}b`)!;
+    const startY = plan.kind === 'up' ? pa.y : pa.y + pa.height;
+    const endY = plan.kind === 'down' ? pb.y : pb.y + pb.height;
+    const points: Point[] = [[xa, startY]];
+    for (const run of plan.runs) points.push([points[points.length - 1]![0], run.y], [run.ends[1]![0], run.y]);
+    points.push([xb, points[points.length - 1]![1]], [xb, endY]);
+    return { from: edge.from, to: edge.to, points: simplify(points), back };
+  });
+
+  const bands: StageBand[] = labelled.map((seg) => ({
+    stage: seg.stage,
+    x: slotX(seg.slot),
+    y: rowTop[seg.row]! - o.band,
+    width: seg.count * width + (seg.count - 1) * o.gutter,
+    first: seg.first,
+  }));
+  const right = Math.max(o.width, ...routed.flatMap((r) => r.points.map(([x]) => x + o.track)));
+  const layers: string[][] = [];
+  for (const v of order) (layers[layerOf[v]!] ??= []).push(inputNodes[v]!.id);
+  return { box: { x: 0, y: 0, width: right, height: y }, nodes: placed, edges: routed, layers: layers.filter(Boolean), bands, columns };
+}
