@@ -4,6 +4,7 @@ import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testi
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
+import { interceptDownloads } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: KwPathway, selector: string) => shadow(el).querySelector<T>(selector)!;
@@ -125,6 +126,25 @@ describe('<kw-pathway> design', () => {
       expect(png.height / png.width).to.be.closeTo(ratio, 0.01);
     });
   }
+
+  it('downloads the shape export-shape asks for, and the wide picture for a shape it does not know', async () => {
+    const el = await mount(html`<kw-pathway export export-shape="tall"></kw-pathway>`, 900);
+    const asked: string[] = [];
+    const toSVG = el.toSVG.bind(el);
+    el.toSVG = (shape) => (asked.push(String(shape)), toSVG(shape));
+    const downloads = interceptDownloads();
+    try {
+      $(el, 'button.menu-button').click();
+      await el.updateComplete;
+      $(el, 'button.download-svg').click();
+      await downloads.clicked();
+    } finally {
+      downloads.restore();
+    }
+    expect(asked).to.deep.equal(['tall']);
+    const typo = new DOMParser().parseFromString(toSVG('round' as 'wide'), 'image/svg+xml').documentElement;
+    expect(Number(typo.getAttribute('height')) / Number(typo.getAttribute('width'))).to.be.closeTo(9 / 16, 0.01);
+  });
 
   it('exports by default a picture no taller than twice its width', async () => {
     const el = await mount(html`<kw-pathway></kw-pathway>`, 320);

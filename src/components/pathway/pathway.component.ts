@@ -5,7 +5,7 @@ import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { saveAs } from '../../internal/picture.js';
 import type { Layout, Orientation } from './layout.js';
-import { picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
+import { EXPORT_SHAPES, picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
 import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
 import { buildModel, metricsFor, type Model } from './pathway-model.js';
 import { alternatives, controlBar, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
@@ -56,6 +56,7 @@ export class KwPathway extends KwElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     step: { type: Number, reflect: true },
     exportMenu: { attribute: 'export', type: Boolean, reflect: true },
+    exportShape: { attribute: 'export-shape', reflect: true },
     strings: { type: Object },
     data: { attribute: false },
     src: {},
@@ -84,6 +85,9 @@ export class KwPathway extends KwElement {
 
   /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
   exportMenu = false;
+
+  /** The shape of the downloaded pictures: `wide` (16:9, for posts and slides), `square` (social posts) or `tall` (4:5, a blog column). */
+  exportShape: ExportShape = 'wide';
 
   /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
   strings?: Partial<PathwayStrings>;
@@ -260,6 +264,8 @@ export class KwPathway extends KwElement {
    * no scripts, no interactive state. Empty until the diagram has rendered.
    */
   toSVG(shape: ExportShape = 'wide'): string {
+    // An unknown shape (a typo in the export-shape attribute) gives the wide picture.
+    if (!Object.hasOwn(EXPORT_SHAPES, shape)) shape = 'wide';
     const live = this.shadowRoot?.querySelector<SVGSVGElement>('svg.diagram');
     const data = this.source.state.status === 'ready' ? this.source.state.value : undefined;
     const base = this.shadowRoot?.querySelector('.base');
@@ -427,6 +433,7 @@ export class KwPathway extends KwElement {
 
   private download(kind: 'svg' | 'png'): void {
     this.menuOpen = false;
-    void saveAs('kw-pathway', `pathway.${kind}`, () => (kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : this.toPNG()));
+    const shape = this.exportShape;
+    void saveAs('kw-pathway', `pathway.${kind}`, () => (kind === 'svg' ? new Blob([this.toSVG(shape)], { type: 'image/svg+xml' }) : this.toPNG(2, shape)));
   }
 }

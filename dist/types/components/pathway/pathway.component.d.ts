@@ -66,6 +66,10 @@ export declare class KwPathway extends KwElement {
             type: BooleanConstructor;
             reflect: boolean;
         };
+        exportShape: {
+            attribute: string;
+            reflect: boolean;
+        };
         strings: {
             type: ObjectConstructor;
         };
@@ -104,6 +108,8 @@ export declare class KwPathway extends KwElement {
     headingLevel: number;
     /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
     exportMenu: boolean;
+    /** The shape of the downloaded pictures: `wide` (16:9, for posts and slides), `square` (social posts) or `tall` (4:5, a blog column). */
+    exportShape: ExportShape;
     /** Overrides for any UI string by key, e.g. `{"title": "Ketamine"}`; as an attribute, JSON. */
     strings?: Partial<PathwayStrings>;
     /** Your own pathway (see the data format docs); replaces the built-in one. */
