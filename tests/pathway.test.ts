@@ -3,6 +3,7 @@ import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { manualClock } from './support/clock.js';
 import { captureWarnings, interceptDownloads, setMediaFeatures, visibleText } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
@@ -223,6 +224,21 @@ describe('<kw-pathway>', () => {
       expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0').map((n) => n.dataset.id)).to.deep.equal([sibling]);
     });
 
+    it('moves to the first step with Home and the last with End, in the order of the story', async () => {
+      const el = await mount(html`<kw-pathway></kw-pathway>`);
+      const order = nodes(el).map((n) => n.dataset.id!);
+      expect(order[0]).to.equal('ketamine_dose');
+      expect(order[order.length - 1]).to.equal('mood_improves');
+      nodeById(el, 'bdnf_release').focus();
+      key(nodeById(el, 'bdnf_release'), 'End');
+      await settle(el);
+      expect((shadow(el).activeElement as SVGGElement).dataset.id).to.equal('mood_improves');
+      key(shadow(el).activeElement!, 'Home');
+      await settle(el);
+      expect((shadow(el).activeElement as SVGGElement).dataset.id).to.equal('ketamine_dose');
+      expect(nodes(el).filter((n) => n.getAttribute('tabindex') === '0').map((n) => n.dataset.id)).to.deep.equal(['ketamine_dose']);
+    });
+
     it('opens details on Enter with description, confidence and sources that open safely in a new tab; Escape closes and returns focus', async () => {
       const el = await mount(html`<kw-pathway></kw-pathway>`);
       const node = nodeById(el, 'mtorc1');
@@ -333,43 +349,62 @@ describe('<kw-pathway>', () => {
       expect(fired).to.equal(0);
     });
 
-    it('plays to the end and stops there', async function () {
-      this.timeout(9000);
-      const el = await mount(html`<kw-pathway step-mode step="11"></kw-pathway>`);
-      button(el, 'play').click();
-      await settle(el);
-      expect(button(el, 'play').textContent!.trim()).to.equal('Pause');
-      await aTimeout(3700);
-      await settle(el);
-      expect(el.step).to.equal(12);
-      expect(button(el, 'play').textContent!.trim()).to.equal('Play');
+    it('plays to the end and stops there', async () => {
+      const time = manualClock();
+      try {
+        const el = await mount(html`<kw-pathway step-mode step="11"></kw-pathway>`);
+        button(el, 'play').click();
+        await settle(el);
+        expect(button(el, 'play').textContent!.trim()).to.equal('Pause');
+        time.tick(3499);
+        expect(el.step, 'a step lasts 3.5 s').to.equal(11);
+        time.tick(1);
+        await settle(el);
+        expect(el.step).to.equal(12);
+        expect(button(el, 'play').textContent!.trim()).to.equal('Play');
+        expect(time.running, 'stopped at the last step').to.equal(0);
+      } finally {
+        time.restore();
+      }
     });
 
-    it('pauses while the reader focuses the diagram and leaves no timer after removal', async function () {
-      this.timeout(9000);
-      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
-      button(el, 'play').click();
-      nodeById(el, 'ketamine_dose').focus();
-      await aTimeout(3700);
-      expect(el.step).to.equal(0);
-      (shadow(el).activeElement as HTMLElement).blur();
-      el.remove();
-      await aTimeout(3700);
-      expect(el.step).to.equal(0);
+    it('pauses while the reader focuses the diagram and leaves no timer after removal', async () => {
+      const time = manualClock();
+      try {
+        const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+        button(el, 'play').click();
+        nodeById(el, 'ketamine_dose').focus();
+        time.tick(3500 * 3);
+        expect(el.step).to.equal(0);
+        (shadow(el).activeElement as HTMLElement).blur();
+        time.tick(3500);
+        expect(el.step, 'goes on once focus leaves').to.equal(1);
+        el.remove();
+        expect(time.running, 'no timer after removal').to.equal(0);
+        time.tick(3500 * 3);
+        expect(el.step).to.equal(1);
+      } finally {
+        time.restore();
+      }
     });
   });
 
-  it('pauses Play while the pointer is over the diagram', async function () {
-    this.timeout(9000);
-    const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
-    button(el, 'play').click();
-    shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerenter'));
-    await aTimeout(3700);
-    expect(el.step).to.equal(0);
-    shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerleave'));
-    await aTimeout(3600);
-    expect(el.step).to.equal(1);
-    button(el, 'play').click();
+  it('pauses Play while the pointer is over the diagram', async () => {
+    const time = manualClock();
+    try {
+      const el = await mount(html`<kw-pathway step-mode></kw-pathway>`);
+      button(el, 'play').click();
+      shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerenter'));
+      time.tick(3500 * 2);
+      expect(el.step).to.equal(0);
+      shadow(el).querySelector('.scroller')!.dispatchEvent(new PointerEvent('pointerleave'));
+      time.tick(3500);
+      expect(el.step).to.equal(1);
+      button(el, 'play').click();
+      expect(time.running, 'Pause stops the timer').to.equal(0);
+    } finally {
+      time.restore();
+    }
   });
 
   it('can be added and removed many times without errors or stray updates', async () => {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
+import { clock } from '../../internal/clock.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
 import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
@@ -114,7 +115,7 @@ export class KwPathway extends KwElement {
   private readonly localize = new LocalizeController<PathwayStrings>(this, pathwayStrings);
   private readonly source = new DataSourceController<PathwayData>(this, { validate: validatePathway, fallback: () => defaultPathway });
   private observer?: ResizeObserver;
-  private timer?: ReturnType<typeof setInterval>;
+  private timer?: number;
   private frame = 0;
   private hovering = false;
   private cache?: { key: string; data: PathwayData; model: Model };
@@ -396,7 +397,7 @@ export class KwPathway extends KwElement {
     if (this.playing) return this.stop();
     if (this.index(m) >= m.steps.length - 1) this.goTo(0, m);
     this.playing = true;
-    this.timer = setInterval(() => {
+    this.timer = clock.setInterval(() => {
       // Reading or exploring the diagram holds the story still.
       const current = this.cache!.model;
       if (this.hovering || this.renderRoot.querySelector('.scroller:focus-within, .details:focus-within')) return;
@@ -407,7 +408,7 @@ export class KwPathway extends KwElement {
   }
 
   private stop(): void {
-    clearInterval(this.timer);
+    clock.clearInterval(this.timer);
     this.playing = false;
   }
 
