@@ -7,6 +7,16 @@ const node = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: 
 const errorsOf = (input: unknown) => validatePathway(input).errors ?? [];
 
 describe('pathway data validation (pure)', () => {
+  it('accepts what a person writes first: ids and labels, an edge with only its ends, or no edges at all', () => {
+    expect(errorsOf({ nodes: [{ id: 'k', label: 'Ketamine' }, { id: 'n', label: 'NMDA receptor' }], edges: [{ from: 'k', to: 'n' }] })).to.deep.equal([]);
+    expect(errorsOf({ nodes: [{ id: 'k', label: 'Ketamine' }] })).to.deep.equal([]);
+  });
+
+  it('keeps every field in the built-in content: description, kind and confidence on each step, effect and confidence on each arrow', () => {
+    for (const n of defaultPathway.nodes) expect([n.id, Boolean(n.description && n.kind && n.confidence)]).to.deep.equal([n.id, true]);
+    for (const e of defaultPathway.edges) expect([`${e.from}>${e.to}`, Boolean(e.effect && e.confidence)]).to.deep.equal([`${e.from}>${e.to}`, true]);
+  });
+
   it('accepts the built-in pathway, whose every reference is in the shared list', () => {
     expect(errorsOf(defaultPathway)).to.deep.equal([]);
     const keys = [...defaultPathway.nodes.flatMap((n) => n.refs ?? []), ...defaultPathway.edges.flatMap((e) => e.refs ?? [])];

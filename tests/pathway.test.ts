@@ -462,10 +462,44 @@ describe('<kw-pathway>', () => {
       }
     });
 
+    it('draws the minimal diagram a person writes first: labels only, an edge without effect, no confidence shown as "Not graded"', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(
+          html`<kw-pathway
+            ><script type="application/json">
+              { "nodes": [{ "id": "k", "label": "Ketamine" }, { "id": "n", "label": "NMDA receptor" }], "edges": [{ "from": "k", "to": "n" }] }
+            </script></kw-pathway
+          >`,
+        );
+        expect(warnings.messages).to.deep.equal([]);
+        expect(nodes(el).map((n) => n.dataset.id)).to.deep.equal(['k', 'n']);
+        expect(nodeById(el, 'k').querySelector('.badge')!.textContent).to.contain('Not graded');
+        expect(nodeById(el, 'k').querySelector('.badge')!.textContent).to.not.contain('Established');
+        expect(shadow(el).querySelectorAll('svg.diagram path.edge')).to.have.length(1);
+        expect(visibleText(shadow(el).querySelector('[part="legend"]')!)).to.contain('no level of evidence given');
+        const text = shadow(el).querySelector('[part="text"]')!.textContent!;
+        expect(text).to.contain('Not graded').and.contain('Leads to “NMDA receptor”').and.not.contain('Established');
+        // Details without a description still name the step and its level.
+        nodeById(el, 'n').focus();
+        key(nodeById(el, 'n'), 'Enter');
+        await settle(el);
+        expect(visibleText(shadow(el).querySelector('.details')!)).to.contain('NMDA receptor').and.contain('Not graded');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('draws nodes without any edges', async () => {
+      const el = await mount(html`<kw-pathway .data=${{ nodes: [{ id: 'a', label: 'One step' }] }}></kw-pathway>`);
+      expect(nodes(el)).to.have.length(1);
+      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+    });
+
     it('names the path of a dangling edge', async () => {
       const warnings = captureWarnings();
       try {
-        const data = { ...small, edges: [...small.edges, { from: 'coffee', to: 'mtor', effect: 'activates' }] };
+        const data = { ...small, edges: [...(small.edges ?? []), { from: 'coffee', to: 'mtor', effect: 'activates' }] };
         const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
         expect(visibleText(el)).to.contain("edges[2].to: no node with id 'mtor'");
       } finally {
@@ -495,7 +529,7 @@ describe('<kw-pathway>', () => {
     });
 
     it('renders a cyclic graph without hanging', async () => {
-      const data = { ...small, edges: [...small.edges, { from: 'alert', to: 'coffee', effect: 'leads-to' as const }] };
+      const data = { ...small, edges: [...(small.edges ?? []), { from: 'alert', to: 'coffee', effect: 'leads-to' as const }] };
       const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
       expect(shadow(el).querySelectorAll('svg.diagram path.edge')).to.have.length(3);
     });

@@ -3,7 +3,7 @@
  * confidence, references) and §5a (Spanish labels, caption, confidence words). Spanish text flagged "MT" in the
  * brief needs a medical translator's review before launch. References are keys of src/content/references.ts.
  */
-import type { PathwayData } from '../components/pathway/pathway-schema.js';
+import type { CompletePathwayData } from '../components/pathway/pathway-schema.js';
 
 export const pathwayStrings = {
   en: {
@@ -11,6 +11,7 @@ export const pathwayStrings = {
     established: 'Established',
     supported: 'Supported',
     debated: 'Debated',
+    ungraded: 'Not graded',
     confidence: 'Confidence: {level}',
     // A step's links in the text version, listed under the step and starting its line: "Leads to “NMDA receptors
     // blocked”". (`relation` also gets {from}, the step's own label.)
@@ -21,6 +22,7 @@ export const pathwayStrings = {
     legendEstablished: 'seen in people, or a basic fact of how the drug works',
     legendSupported: 'consistent evidence, mostly from animals',
     legendDebated: 'conflicting or unconfirmed results',
+    legendUngraded: 'no level of evidence given',
     legendArrow: 'activates or leads to',
     legendBar: 'inhibits',
     nodeName: '{label}. {level}. {index} of {count}.',
@@ -56,6 +58,7 @@ export const pathwayStrings = {
     established: 'Establecido',
     supported: 'Respaldado',
     debated: 'En debate',
+    ungraded: 'Sin evaluar',
     confidence: 'Nivel de evidencia: {level}',
     activates: 'Activa',
     inhibits: 'Inhibe',
@@ -64,6 +67,7 @@ export const pathwayStrings = {
     legendEstablished: 'visto en personas, o un dato básico de cómo actúa el fármaco',
     legendSupported: 'varios estudios coinciden, sobre todo en animales',
     legendDebated: 'resultados contradictorios o sin confirmar',
+    legendUngraded: 'no se indica el nivel de evidencia',
     legendArrow: 'activa o lleva a',
     legendBar: 'inhibe',
     nodeName: '{label}. {level}. {index} de {count}.',
@@ -97,7 +101,7 @@ export const pathwayStrings = {
 
 export type PathwayStrings = typeof pathwayStrings.en;
 
-export const defaultPathway: PathwayData = {
+export const defaultPathway: CompletePathwayData = {
   title: { en: 'How ketamine may ease depression', es: 'Cómo podría la ketamina aliviar la depresión' },
   caption: {
     en: 'No one fully knows how ketamine eases depression. Most steps below come from studies in animals.',

@@ -3,13 +3,14 @@
  * confidence, references) and §5a (Spanish labels, caption, confidence words). Spanish text flagged "MT" in the
  * brief needs a medical translator's review before launch. References are keys of src/content/references.ts.
  */
-import type { PathwayData } from '../components/pathway/pathway-schema.js';
+import type { CompletePathwayData } from '../components/pathway/pathway-schema.js';
 export declare const pathwayStrings: {
     en: {
         title: string;
         established: string;
         supported: string;
         debated: string;
+        ungraded: string;
         confidence: string;
         activates: string;
         inhibits: string;
@@ -18,6 +19,7 @@ export declare const pathwayStrings: {
         legendEstablished: string;
         legendSupported: string;
         legendDebated: string;
+        legendUngraded: string;
         legendArrow: string;
         legendBar: string;
         nodeName: string;
@@ -52,6 +54,7 @@ export declare const pathwayStrings: {
         established: string;
         supported: string;
         debated: string;
+        ungraded: string;
         confidence: string;
         activates: string;
         inhibits: string;
@@ -60,6 +63,7 @@ export declare const pathwayStrings: {
         legendEstablished: string;
         legendSupported: string;
         legendDebated: string;
+        legendUngraded: string;
         legendArrow: string;
         legendBar: string;
         nodeName: string;
@@ -91,4 +95,4 @@ export declare const pathwayStrings: {
     };
 };
 export type PathwayStrings = typeof pathwayStrings.en;
-export declare const defaultPathway: PathwayData;
+export declare const defaultPathway: CompletePathwayData;

@@ -1,11 +1,9 @@
 // The pathway as a picture for where pictures go: laid out again for a shape (16:9, square, 4:5), with the
 // title, caption, key and sources drawn in; styles inlined, no scripts, no interactive state.
 import { render, svg, type SVGTemplateResult } from 'lit';
-import { CONFIDENCES } from '../../content/references.js';
-import type { PathwayStrings } from '../../content/pathway.js';
 import { exportScale, pngOf, wrapText } from '../../internal/picture.js';
 import { smallFont, type Model } from './pathway-model.js';
-import { badge, diagram, sourcesOf, type DiagramView, type Term } from './pathway-render.js';
+import { badge, diagram, legendKey, levelsIn, sourcesOf, type DiagramView, type Term } from './pathway-render.js';
 
 /** Picture shapes and their height : width. */
 export const EXPORT_SHAPES = { wide: 9 / 16, square: 1, tall: 5 / 4 } as const;
@@ -55,8 +53,8 @@ function compose(src: ExportSource, model: Model, shape: ExportShape): Picture {
   const sources = sourcesOf(model);
   const sourceLines = sources.length ? wrap(t('sources', { list: sources.join('; ') }), smallFont(m)) : [];
   const head = titleLines.length * title.line + captionLines.length * m.line + m.size;
-  const keyItems = CONFIDENCES.map((c) => {
-    const text = t(`legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings);
+  const keyItems = levelsIn(model).map((c) => {
+    const text = t(legendKey(c));
     return { c, text, width: measure(t(c), smallFont(m)) + 3 * m.small + measure(text, smallFont(m)) + 2 * m.small };
   });
   // The key flows in rows like words.

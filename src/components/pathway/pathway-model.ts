@@ -72,8 +72,9 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
   const alts = o.showAlternatives ? all.filter((n) => n.track === 'alt') : [];
   const mainIds = new Set(main.map((n) => n.id));
   const shown = new Set([...mainIds, ...alts.map((n) => n.id)]);
-  const edges = data.edges.filter((e) => mainIds.has(e.from) && mainIds.has(e.to));
-  const altEdges = data.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && !(mainIds.has(e.from) && mainIds.has(e.to)));
+  const allEdges = data.edges ?? [];
+  const edges = allEdges.filter((e) => mainIds.has(e.from) && mainIds.has(e.to));
+  const altEdges = allEdges.filter((e) => shown.has(e.from) && shown.has(e.to) && !(mainIds.has(e.from) && mainIds.has(e.to)));
   const label = new Map(all.map((n) => [n.id, o.pick(n.label) || n.id]));
   const desc = new Map(all.map((n) => [n.id, o.pick(n.description) ?? '']));
   const lines = new Map<string, string[]>();

@@ -26,22 +26,32 @@ export interface DiagramView {
   };
 }
 
-const levelOf = (item: { confidence?: Confidence }): Confidence => item.confidence ?? 'established';
-const legendKey = (c: Confidence) => `legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings;
+/** A confidence level, or `ungraded` when the data gives none (never shown as established). */
+export type Level = Confidence | 'ungraded';
+const levelOf = (item: { confidence?: Confidence }): Level => item.confidence ?? 'ungraded';
+export const legendKey = (c: Level) => `legend${c[0]!.toUpperCase()}${c.slice(1)}` as keyof PathwayStrings;
 
-/** The confidence icon: a full, half or empty circle, so that the level does not rest on colour alone. */
-function icon(level: Confidence, cx: number, cy: number, r: number): SVGTemplateResult {
+/** The levels the key explains: the three grades, and "not graded" when some step or arrow has none. */
+export function levelsIn(model: Model): Level[] {
+  const ungraded = [...model.nodes, ...model.edges].some((item) => !item.confidence);
+  return ungraded ? [...CONFIDENCES, 'ungraded'] : [...CONFIDENCES];
+}
+
+/** The confidence icon: a full, half or empty circle (a dash for not graded), so that the level does not rest on colour alone. */
+function icon(level: Level, cx: number, cy: number, r: number): SVGTemplateResult {
   return svg`<circle class="icon-ring" cx=${cx} cy=${cy} r=${r}></circle>${
     level === 'established'
       ? svg`<circle class="icon-fill" cx=${cx} cy=${cy} r=${r}></circle>`
       : level === 'supported'
         ? svg`<path class="icon-fill" d="M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z"></path>`
-        : nothing
+        : level === 'ungraded'
+          ? svg`<path class="icon-ring" d="M${cx - r / 2} ${cy}H${cx + r / 2}"></path>`
+          : nothing
   }`;
 }
 
 /** A confidence badge drawn in the diagram: icon and word in a pill. */
-export function badge(view: DiagramView, level: Confidence, x: number, y: number): SVGTemplateResult {
+export function badge(view: DiagramView, level: Level, x: number, y: number): SVGTemplateResult {
   const { metrics: m } = view.model;
   const word = view.t(level);
   const r = 0.3 * m.small;
@@ -55,7 +65,7 @@ export function badge(view: DiagramView, level: Confidence, x: number, y: number
 }
 
 /** The badge in HTML (key, details, alternatives). */
-export const chip = (t: Term, level: Confidence) =>
+export const chip = (t: Term, level: Level) =>
   html`<span class="chip conf-${level}"
     ><svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">${icon(level, 6, 6, 4.5)}</svg>${t(level)}</span
   >`;
@@ -93,9 +103,9 @@ export function diagram(view: DiagramView): SVGTemplateResult {
       const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${0.5 * m.size}></rect>
         <text class="label" x=${m.pad} y=${m.pad + 0.95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${line}${k < lines.length - 1 ? ' ' : ''}</tspan>`)}</text>
         ${badge(view, level, m.pad, m.pad + lines.length * m.line + 0.4 * m.size)}`;
-      if (!live) return svg`<g class="node kind-${node.kind}" transform="translate(${p.x} ${p.y})">${content}</g>`;
+      if (!live) return svg`<g class="node kind-${node.kind ?? 'none'}" transform="translate(${p.x} ${p.y})">${content}</g>`;
       const { current, selected, roving } = live;
-      return svg`<g class="node kind-${node.kind}${node.id === current ? ' current' : ''}${node.id === selected ? ' selected' : ''}" data-id=${node.id}
+      return svg`<g class="node kind-${node.kind ?? 'none'}${node.id === current ? ' current' : ''}${node.id === selected ? ' selected' : ''}" data-id=${node.id}
         role="button" tabindex=${node.id === roving ? 0 : -1}
         aria-label=${t('nodeName', { label: mo.label.get(node.id)!, level: t(level), index: i + 1, count: mo.nodes.length })}
         aria-expanded=${node.id === selected ? 'true' : 'false'}
@@ -111,7 +121,7 @@ export function legend(t: Term, model: Model): TemplateResult {
   const inhibits = model.edges.some((e) => e.effect === 'inhibits');
   return html`<p part="legend" class="legend">
     <span class="visually-hidden">${t('legend')}: </span>
-    ${CONFIDENCES.map((c) => html`<span class="key">${chip(t, c)} ${t(legendKey(c))}</span>`)}
+    ${levelsIn(model).map((c) => html`<span class="key">${chip(t, c)} ${t(legendKey(c))}</span>`)}
     <span class="key"
       ><svg aria-hidden="true" viewBox="0 0 30 12" width="30" height="12"><path class="edge" d="M2 6H26" marker-end="url(#arrow)"></path></svg>
       ${t('legendArrow')}</span
@@ -143,7 +153,7 @@ export function details(t: Term, model: Model, node: PathwayNode, level: number,
       <button type="button" class="close" @click=${close}>${t('close')}</button>
     </div>
     <p class="muted">${t('confidence', { level: '' })}${chip(t, levelOf(node))}${node.track === 'alt' ? ` · ${t('alt')}` : ''}</p>
-    <p>${model.desc.get(node.id)}</p>
+    ${model.desc.get(node.id) ? html`<p>${model.desc.get(node.id)}</p>` : nothing}
     ${node.refs?.length
       ? html`<p>${t('references')}</p>
           <ul>
@@ -198,7 +208,7 @@ export function textVersion(t: Term, model: Model, level: number, shown: boolean
                 ${out.map(
                   (e) =>
                     html`<li>
-                      ${t('relation', { from: model.label.get(e.from)!, effect: t(e.effect), to: model.label.get(e.to)! })} (${t(levelOf(e))}${e.refs?.length
+                      ${t('relation', { from: model.label.get(e.from)!, effect: t(e.effect ?? 'leads-to'), to: model.label.get(e.to)! })} (${t(levelOf(e))}${e.refs?.length
                         ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(t, key, !shown)}`)}`
                         : nothing})
                     </li>`,

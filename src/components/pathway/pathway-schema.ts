@@ -19,9 +19,12 @@ export const MAX_EDGES = 600;
 export interface PathwayNode {
   id: string;
   label: LocalizedText;
-  description: LocalizedText;
-  kind: string;
-  confidence: Confidence;
+  /** What the details panel says; without it the step opens no panel. */
+  description?: LocalizedText;
+  /** Colour family: one of KINDS, or any lower-case word (drawn neutral). */
+  kind?: string;
+  /** How sure the science is; without it the badge says "Not graded". */
+  confidence?: Confidence;
   /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
   track?: 'main' | 'alt';
   /** Keys into the reference list (or your own citation text). */
@@ -36,7 +39,8 @@ export interface PathwayNode {
 export interface PathwayEdge {
   from: string;
   to: string;
-  effect: Effect;
+  /** Default `leads-to`. */
+  effect?: Effect;
   label?: LocalizedText;
   confidence?: Confidence;
   refs?: string[];
@@ -55,9 +59,16 @@ export interface PathwayData {
   /** Stages in reading order; when every main-track node names one, the diagram is drawn in stages. */
   stages?: PathwayStage[];
   nodes: PathwayNode[];
-  edges: PathwayEdge[];
+  /** Default: none (a list of steps without arrows). */
+  edges?: PathwayEdge[];
   /** Node ids in story order for step mode; by default the main track in flow order. */
   steps?: string[];
+}
+
+/** Pathway data with every field a reader relies on given, as the built-in content must be (the compiler checks it). */
+export interface CompletePathwayData extends PathwayData {
+  nodes: (PathwayNode & Required<Pick<PathwayNode, 'description' | 'kind' | 'confidence'>>)[];
+  edges: (PathwayEdge & Required<Pick<PathwayEdge, 'effect' | 'confidence'>>)[];
 }
 
 const ID = /^[A-Za-z][\w-]{0,63}$/;
@@ -97,11 +108,11 @@ export const validatePathway: Validator<PathwayData> = (input) => {
         ids.add(node.id);
       }
       expectLocalizedText(node.label, `${path}.label`, issues, { maxLength: 60 });
-      expectLocalizedText(node.description, `${path}.description`, issues, { maxLength: 600 });
-      if (expectString(node.kind, `${path}.kind`, issues, { maxLength: 30 }) && !/^[a-z][a-z0-9-]*$/.test(node.kind)) {
+      expectLocalizedText(node.description, `${path}.description`, issues, { optional: true, maxLength: 600 });
+      if (expectString(node.kind, `${path}.kind`, issues, { optional: true, maxLength: 30 }) && !/^[a-z][a-z0-9-]*$/.test(node.kind)) {
         issues.add(`${path}.kind`, `use lower-case letters, digits or "-", such as "receptor"; got ${describe(node.kind)}`);
       }
-      expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues);
+      expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
       expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
       checkRefs(node.refs, `${path}.refs`, issues);
       if (node.stage !== undefined && expectString(node.stage, `${path}.stage`, issues, { maxLength: 64 }) && !stageIds.has(node.stage)) {
@@ -111,7 +122,7 @@ export const validatePathway: Validator<PathwayData> = (input) => {
       if ((node.x === undefined) !== (node.y === undefined)) issues.add(path, 'give both x and y, or neither');
     });
   }
-  if (expectArray(input.edges, 'edges', issues, { max: MAX_EDGES })) {
+  if (input.edges !== undefined && expectArray(input.edges, 'edges', issues, { max: MAX_EDGES })) {
     input.edges.forEach((edge, i) => {
       const path = `edges[${i}]`;
       if (!expectObject(edge, path, issues)) return;
@@ -122,7 +133,7 @@ export const validatePathway: Validator<PathwayData> = (input) => {
         }
       }
       if (typeof edge.from === 'string' && edge.from === edge.to) issues.add(path, `an edge cannot lead from "${edge.from}" to itself`);
-      expectOneOf(edge.effect, EFFECTS, `${path}.effect`, issues);
+      expectOneOf(edge.effect, EFFECTS, `${path}.effect`, issues, { optional: true });
       expectLocalizedText(edge.label, `${path}.label`, issues, { optional: true, maxLength: 120 });
       expectOneOf(edge.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
       checkRefs(edge.refs, `${path}.refs`, issues);

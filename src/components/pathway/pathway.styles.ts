@@ -252,6 +252,9 @@ export const styles = css`
   .conf-debated {
     --_conf: light-dark(#8a4b00, #f0b35a);
   }
+  .conf-ungraded {
+    --_conf: var(--_text-muted);
+  }
   .node:hover .box {
     stroke-width: 2.5;
   }

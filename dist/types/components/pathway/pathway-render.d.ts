@@ -19,10 +19,15 @@ export interface DiagramView {
         focus: (id: string) => void;
     };
 }
+/** A confidence level, or `ungraded` when the data gives none (never shown as established). */
+export type Level = Confidence | 'ungraded';
+export declare const legendKey: (c: Level) => keyof PathwayStrings;
+/** The levels the key explains: the three grades, and "not graded" when some step or arrow has none. */
+export declare function levelsIn(model: Model): Level[];
 /** A confidence badge drawn in the diagram: icon and word in a pill. */
-export declare function badge(view: DiagramView, level: Confidence, x: number, y: number): SVGTemplateResult;
+export declare function badge(view: DiagramView, level: Level, x: number, y: number): SVGTemplateResult;
 /** The badge in HTML (key, details, alternatives). */
-export declare const chip: (t: Term, level: Confidence) => TemplateResult<1>;
+export declare const chip: (t: Term, level: Level) => TemplateResult<1>;
 export declare function diagram(view: DiagramView): SVGTemplateResult;
 /** One line: what the badges mean, then the arrows. */
 export declare function legend(t: Term, model: Model): TemplateResult;

@@ -13,9 +13,12 @@ export declare const MAX_EDGES = 600;
 export interface PathwayNode {
     id: string;
     label: LocalizedText;
-    description: LocalizedText;
-    kind: string;
-    confidence: Confidence;
+    /** What the details panel says; without it the step opens no panel. */
+    description?: LocalizedText;
+    /** Colour family: one of KINDS, or any lower-case word (drawn neutral). */
+    kind?: string;
+    /** How sure the science is; without it the badge says "Not graded". */
+    confidence?: Confidence;
     /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
     track?: 'main' | 'alt';
     /** Keys into the reference list (or your own citation text). */
@@ -29,7 +32,8 @@ export interface PathwayNode {
 export interface PathwayEdge {
     from: string;
     to: string;
-    effect: Effect;
+    /** Default `leads-to`. */
+    effect?: Effect;
     label?: LocalizedText;
     confidence?: Confidence;
     refs?: string[];
@@ -46,9 +50,15 @@ export interface PathwayData {
     /** Stages in reading order; when every main-track node names one, the diagram is drawn in stages. */
     stages?: PathwayStage[];
     nodes: PathwayNode[];
-    edges: PathwayEdge[];
+    /** Default: none (a list of steps without arrows). */
+    edges?: PathwayEdge[];
     /** Node ids in story order for step mode; by default the main track in flow order. */
     steps?: string[];
+}
+/** Pathway data with every field a reader relies on given, as the built-in content must be (the compiler checks it). */
+export interface CompletePathwayData extends PathwayData {
+    nodes: (PathwayNode & Required<Pick<PathwayNode, 'description' | 'kind' | 'confidence'>>)[];
+    edges: (PathwayEdge & Required<Pick<PathwayEdge, 'effect' | 'confidence'>>)[];
 }
 /** Validates pathway data; every message names the path of the bad value. Cycles are allowed (drawn as back edges). */
 export declare const validatePathway: Validator<PathwayData>;
