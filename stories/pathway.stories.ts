@@ -95,6 +95,32 @@ export const Dark: Story = { args: { theme: 'dark', 'show-alternatives': true },
 export const Spanish: Story = { args: { lang: 'es', 'step-mode': true } };
 export const Export: Story = { name: 'Export menu (SVG / PNG)', args: { export: true } };
 
+export const MinimalJson: Story = {
+  name: 'Blogger: the smallest diagram (inline JSON)',
+  render: () => html`<kw-pathway>
+    <script type="application/json">
+      { "nodes": [{ "id": "k", "label": "Ketamine" }, { "id": "n", "label": "NMDA receptor" }], "edges": [{ "from": "k", "to": "n" }] }
+    </script>
+  </kw-pathway>`,
+};
+
+export const FromMermaid: Story = {
+  name: 'Blogger: from a Mermaid flowchart',
+  render: () => html`<kw-pathway>
+    <script type="text/x-mermaid">
+      flowchart LR
+        %% kw: title How ketamine may ease depression
+        %% kw: caption A simplified sketch; most steps come from studies in animals.
+        K([Low-dose ketamine]) --> N[NMDA receptors blocked] --> G[Glutamate surge]
+        G ==> A[AMPA receptors activated] --> B[BDNF released]
+        B -.-> S[New spines form] --> M((Mood lifts))
+        %% kw: confidence K established
+        %% kw: confidence N established
+        %% kw: confidence B supported
+    </script>
+  </kw-pathway>`,
+};
+
 export const CustomInlineJson: Story = {
   name: 'Custom pathway (inline JSON)',
   render: () => html`<kw-pathway step-mode>

@@ -490,6 +490,47 @@ describe('<kw-pathway>', () => {
       }
     });
 
+    it('draws a Mermaid flowchart from an inline script, and says once what it left out', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await mount(
+          html`<kw-pathway
+            ><script type="text/x-mermaid">
+              flowchart LR
+                K([Ketamine]) --> N[NMDA receptors blocked] -.-> B[BDNF]
+                B --x S[Stress]
+                style K fill:#f00
+            </script></kw-pathway
+          >`,
+        );
+        expect(nodes(el).map((n) => n.dataset.id)).to.deep.equal(['K', 'N', 'B', 'S']);
+        expect(nodeById(el, 'N').textContent).to.contain('NMDA receptors blocked');
+        expect(shadow(el).querySelectorAll('svg.diagram path.edge')).to.have.length(3);
+        expect(shadow(el).querySelector('svg.diagram path.edge[marker-end="url(#bar)"]')).to.not.equal(null);
+        const text = shadow(el).querySelector('[part="text"]')!.textContent!;
+        expect(text).to.contain('Leads to “BDNF” (Debated').and.contain('Inhibits “Stress”');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('left out').and.contain('1 style, class or click line is ignored');
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('loads a Mermaid file as src (.mmd), and names the line of a mistake in one', async () => {
+      const el = await mount(html`<kw-pathway src="/tests/fixtures/pathway/ketamine.mmd"></kw-pathway>`);
+      await waitUntil(() => nodes(el).length === 7, 'the flowchart is drawn', { timeout: 5000 });
+      expect(shadow(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('How ketamine may ease depression');
+      const warnings = captureWarnings();
+      try {
+        const bad = await mount(html`<kw-pathway><script type="text/x-mermaid">flowchart TD
+  a --> b
+  b <--> c</script></kw-pathway>`);
+        expect(visibleText(bad)).to.contain('line 3: two-way links are not supported');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('draws nodes without any edges', async () => {
       const el = await mount(html`<kw-pathway .data=${{ nodes: [{ id: 'a', label: 'One step' }] }}></kw-pathway>`);
       expect(nodes(el)).to.have.length(1);

@@ -18,6 +18,17 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
 }
 
+/**
+ * Another text format a page may give instead of JSON, inline as `<script type="…">` or as a `src` whose path
+ * ends with one of `extensions`; it is converted to the JSON form, then validated as usual.
+ */
+export interface TextFormat {
+  type: string;
+  extensions: readonly string[];
+  /** What the author wrote, as data; errors name their line; warnings (left-out syntax) go to the console once. */
+  convert: (text: string) => { value: unknown; warnings?: readonly string[]; errors?: undefined } | { errors: readonly string[]; value?: undefined };
+}
+
 export interface DataSourceOptions<T> {
   validate: Validator<T>;
   /** The built-in content used when nothing else is given. */
@@ -27,6 +38,7 @@ export interface DataSourceOptions<T> {
    * any other type (e.g. `text/x-swc`) is handed to `validate` as text.
    */
   type?: string;
+  textFormats?: readonly TextFormat[];
 }
 
 const JSON_TYPE = 'application/json';
@@ -103,6 +115,8 @@ export class DataSourceController<T> implements ReactiveController {
       if (srcChanged || this.state.origin !== 'src') this.load(src);
     } else if (inline !== null) {
       this.cancelFetch();
+      const format = this.inlineFormat();
+      if (format) return this.acceptText(format, inline, 'inline');
       let parsed: unknown = inline;
       try {
         if (this.json) parsed = JSON.parse(inline);
@@ -118,8 +132,25 @@ export class DataSourceController<T> implements ReactiveController {
     }
   }
 
+  private get inlineSelector(): string {
+    return [this.options.type ?? JSON_TYPE, ...(this.options.textFormats ?? []).map((f) => f.type)].map((type) => `:scope > script[type="${type}"]`).join(', ');
+  }
+
+  /** The text of the first inline script of a type this widget reads. */
   private readInline(): string | null {
-    return this.host.querySelector(`:scope > script[type="${this.options.type ?? JSON_TYPE}"]`)?.textContent ?? null;
+    return this.host.querySelector(this.inlineSelector)?.textContent ?? null;
+  }
+
+  private inlineFormat(script = this.host.querySelector(this.inlineSelector)): TextFormat | undefined {
+    const type = script?.getAttribute('type');
+    return this.options.textFormats?.find((f) => f.type === type);
+  }
+
+  private acceptText(format: TextFormat, text: string, origin: DataOrigin): void {
+    const converted = format.convert(text);
+    if (converted.errors) return this.fail([...converted.errors], origin);
+    if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join('\n- ')}`);
+    this.accept(converted.value, origin);
   }
 
   private get json(): boolean {
@@ -174,10 +205,12 @@ export class DataSourceController<T> implements ReactiveController {
       if (!response.ok) {
         next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
       } else {
+        const path = new URL(src, document.baseURI).pathname.toLowerCase();
+        const format = this.options.textFormats?.find((f) => f.extensions.some((ext) => path.endsWith(ext)));
         let parsed: unknown;
         try {
-          parsed = this.json ? JSON.parse(text) : text;
-          next = () => this.accept(parsed, 'src');
+          parsed = this.json && !format ? JSON.parse(text) : text;
+          next = format ? () => this.acceptText(format, text, 'src') : () => this.accept(parsed, 'src');
         } catch (error) {
           next = () => this.fail([`src "${src}" is not valid JSON: ${(error as Error).message}`], 'src');
         }

@@ -25,6 +25,23 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
     data?: unknown;
     src?: string | undefined;
 }
+/**
+ * Another text format a page may give instead of JSON, inline as `<script type="…">` or as a `src` whose path
+ * ends with one of `extensions`; it is converted to the JSON form, then validated as usual.
+ */
+export interface TextFormat {
+    type: string;
+    extensions: readonly string[];
+    /** What the author wrote, as data; errors name their line; warnings (left-out syntax) go to the console once. */
+    convert: (text: string) => {
+        value: unknown;
+        warnings?: readonly string[];
+        errors?: undefined;
+    } | {
+        errors: readonly string[];
+        value?: undefined;
+    };
+}
 export interface DataSourceOptions<T> {
     validate: Validator<T>;
     /** The built-in content used when nothing else is given. */
@@ -34,6 +51,7 @@ export interface DataSourceOptions<T> {
      * any other type (e.g. `text/x-swc`) is handed to `validate` as text.
      */
     type?: string;
+    textFormats?: readonly TextFormat[];
 }
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
@@ -59,7 +77,11 @@ export declare class DataSourceController<T> implements ReactiveController {
     hostDisconnected(): void;
     hostUpdate(): void;
     private sync;
+    private get inlineSelector();
+    /** The text of the first inline script of a type this widget reads. */
     private readInline;
+    private inlineFormat;
+    private acceptText;
     private get json();
     private accept;
     private fail;

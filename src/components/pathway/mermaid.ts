@@ -322,3 +322,25 @@ export function parseMermaid(text: string): MermaidResult {
   if (nodes.size === 0) return { errors: ['the flowchart has no nodes'], warnings };
   return { data: { ...(title ? { title } : {}), ...(caption ? { caption } : {}), nodes: [...nodes.values()], edges }, orientation, warnings };
 }
+
+/**
+ * Mermaid text as pathway data, for the data source (`<script type="text/x-mermaid">`, or a `src` ending in
+ * `.mmd`): subgraphs become stages when every node is in one; otherwise the diagram is laid out as one flow.
+ */
+export function mermaidToPathway(text: string): { value: unknown; warnings: string[]; errors?: undefined } | { errors: string[]; value?: undefined } {
+  const result = parseMermaid(text);
+  if (result.errors) return { errors: result.errors };
+  const { data, warnings } = result;
+  const titles = [...new Set(data.nodes.map((n) => n.stage).filter((s): s is string => s !== undefined))];
+  const staged = titles.length > 0 && data.nodes.every((n) => n.stage !== undefined);
+  if (titles.length && !staged) warnings.push('subgraphs are drawn as one diagram: some nodes are outside every subgraph');
+  const stageId = (title: string) => `stage${titles.indexOf(title) + 1}`;
+  const value = {
+    ...(data.title ? { title: data.title } : {}),
+    ...(data.caption ? { caption: data.caption } : {}),
+    ...(staged ? { stages: titles.map((title) => ({ id: stageId(title), label: title })) } : {}),
+    nodes: data.nodes.map(({ stage, ...node }) => ({ ...node, ...(staged && stage ? { stage: stageId(stage) } : {}) })),
+    edges: data.edges,
+  };
+  return { value, warnings };
+}

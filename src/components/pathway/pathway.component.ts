@@ -8,6 +8,7 @@ import { saveAs } from '../../internal/picture.js';
 import type { Layout, Orientation } from './layout.js';
 import { EXPORT_SHAPES, picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
 import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
+import { mermaidToPathway } from './mermaid.js';
 import { buildModel, metricsFor, type Model } from './pathway-model.js';
 import { alternatives, controlBar, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
 import { validatePathway, type PathwayData } from './pathway-schema.js';
@@ -18,7 +19,7 @@ import { styles } from './pathway.styles.js';
  * @summary An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels,
  * step-by-step mode, a text alternative, and SVG / PNG export.
  *
- * @slot - An inline `<script type="application/json">` child supplies your own pathway (see the data format docs).
+ * @slot - An inline `<script type="application/json">` child supplies your own pathway (see the data format docs), or a `<script type="text/x-mermaid">` child a Mermaid flowchart.
  *
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
@@ -96,7 +97,7 @@ export class KwPathway extends KwElement {
   /** Your own pathway (see the data format docs); replaces the built-in one. */
   data?: PathwayData;
 
-  /** URL of a JSON file with a pathway, in the same format as `data`. */
+  /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
   src?: string;
 
   /** @internal */
@@ -113,7 +114,11 @@ export class KwPathway extends KwElement {
   private width = 0;
 
   private readonly localize = new LocalizeController<PathwayStrings>(this, pathwayStrings);
-  private readonly source = new DataSourceController<PathwayData>(this, { validate: validatePathway, fallback: () => defaultPathway });
+  private readonly source = new DataSourceController<PathwayData>(this, {
+    validate: validatePathway,
+    fallback: () => defaultPathway,
+    textFormats: [{ type: 'text/x-mermaid', extensions: ['.mmd', '.mermaid'], convert: mermaidToPathway }],
+  });
   private observer?: ResizeObserver;
   private timer?: number;
   private frame = 0;

@@ -43,3 +43,15 @@ export type MermaidResult = {
 };
 /** Parses Mermaid flowchart text. Errors name their line (1-based); nothing here throws. */
 export declare function parseMermaid(text: string): MermaidResult;
+/**
+ * Mermaid text as pathway data, for the data source (`<script type="text/x-mermaid">`, or a `src` ending in
+ * `.mmd`): subgraphs become stages when every node is in one; otherwise the diagram is laid out as one flow.
+ */
+export declare function mermaidToPathway(text: string): {
+    value: unknown;
+    warnings: string[];
+    errors?: undefined;
+} | {
+    errors: string[];
+    value?: undefined;
+};

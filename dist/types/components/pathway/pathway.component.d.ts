@@ -9,7 +9,7 @@ import { type PathwayData } from './pathway-schema.js';
  * @summary An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels,
  * step-by-step mode, a text alternative, and SVG / PNG export.
  *
- * @slot - An inline `<script type="application/json">` child supplies your own pathway (see the data format docs).
+ * @slot - An inline `<script type="application/json">` child supplies your own pathway (see the data format docs), or a `<script type="text/x-mermaid">` child a Mermaid flowchart.
  *
  * @csspart base - The outer container.
  * @csspart caption - The caption that is always shown.
@@ -114,7 +114,7 @@ export declare class KwPathway extends KwElement {
     strings?: Partial<PathwayStrings>;
     /** Your own pathway (see the data format docs); replaces the built-in one. */
     data?: PathwayData;
-    /** URL of a JSON file with a pathway, in the same format as `data`. */
+    /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
     src?: string;
     /** @internal */
     private selected?;
