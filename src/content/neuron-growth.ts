@@ -95,4 +95,3 @@ export const neuronGrowthSources = [
   'Abdallah2020rapa',
   'Holmes2022',
 ];
-export const neuronGrowthConfidence = 'supported';

@@ -4,9 +4,6 @@ import { Issues, describe, isPlainObject, keyPath } from './validate.js';
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
-/** The languages with built-in tables. */
-export const BUILT_IN_LANGUAGES = ['en', 'es'] as const;
-export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 
 /** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
 export function nearestLang(el: Element): string {

@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import { LANGUAGES, WIDGETS, buildSnippet, snippetAttributes, type WidgetOption } from './snippet.js';
 
 /**
@@ -23,11 +22,19 @@ export class KwEmbedBuilder extends LitElement {
     h2 { font-size: 1.1rem; margin: 0 0 0.5rem; }
   `;
 
-  @state() private widgetIndex = 0;
-  @state() private values: Record<string, string | boolean | number> = {};
-  @state() private language = '';
-  @state() private scriptUrl = new URL('widgets/ketamine-widgets.js', document.baseURI).href;
-  @state() private copied = false;
+  static override properties = {
+    widgetIndex: { state: true },
+    values: { state: true },
+    language: { state: true },
+    scriptUrl: { state: true },
+    copied: { state: true },
+  };
+
+  private widgetIndex = 0;
+  private values: Record<string, string | boolean | number> = {};
+  private language = '';
+  private scriptUrl = new URL('widgets/ketamine-widgets.js', document.baseURI).href;
+  private copied = false;
 
   private get widget() {
     return WIDGETS[this.widgetIndex]!;

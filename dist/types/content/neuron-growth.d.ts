@@ -81,4 +81,3 @@ export declare const neuronGrowthStrings: {
 export type NeuronGrowthStrings = typeof neuronGrowthStrings.en;
 /** Reference keys (src/content/references.ts) behind the captions; confidence per brief §0: supported (animal, indirect human). */
 export declare const neuronGrowthSources: string[];
-export declare const neuronGrowthConfidence = "supported";

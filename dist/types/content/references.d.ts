@@ -1,7 +1,8 @@
 /**
  * Sources cited by the widgets' default content, from shared/content/brief.md §9. Each entry is a short
  * citation and the address of the paper (DOI when known, else PubMed or PMC, else the publisher or regulator).
- * `status`: V = checked against the source, P = citation checked but a detail was not, U = unverified.
+ * The comment after each entry is its review status (kept out of the bundle): V = checked against the source,
+ * P = citation checked but a detail was not, U = unverified.
  */
 /** How sure science is of a claim (see the content brief §0): shown to readers on every sourced item. */
 export declare const CONFIDENCES: readonly ["established", "supported", "debated"];
@@ -11,7 +12,6 @@ export interface Reference {
     cite: string;
     /** Where to read it. */
     url?: string;
-    status: 'V' | 'P' | 'U';
     /** Language of the citation: the built-in ones are English, so a Spanish screen reader voice switches for them. */
     lang?: string;
 }

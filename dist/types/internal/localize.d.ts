@@ -2,9 +2,6 @@ import { type ReactiveController, type ReactiveControllerHost, type TemplateResu
 import { Issues } from './validate.js';
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
-/** The languages with built-in tables. */
-export declare const BUILT_IN_LANGUAGES: readonly ["en", "es"];
-export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 /** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
 export declare function nearestLang(el: Element): string;
 /** Lookup order for a language tag: `es-MX` → `es-mx`, `es`, then English. */

@@ -9,8 +9,6 @@ export type Effect = (typeof EFFECTS)[number];
 
 export const TRACKS = ['main', 'alt'] as const;
 
-/** Kinds with built-in colours; any other lower-case kind is allowed and drawn in the neutral colour. */
-export const KINDS = ['drug', 'receptor', 'cell', 'molecule', 'structure', 'outcome'] as const;
 
 /** The most nodes a diagram may have: beyond this it is unreadable and slow to lay out. */
 export const MAX_NODES = 200;
@@ -21,7 +19,7 @@ export interface PathwayNode {
   label: LocalizedText;
   /** What the details panel says; without it the step opens no panel. */
   description?: LocalizedText;
-  /** Colour family: one of KINDS, or any lower-case word (drawn neutral). */
+  /** Colour family: `drug`, `receptor`, `cell`, `molecule`, `structure` or `outcome` have colours; any other lower-case word is drawn neutral. */
   kind?: string;
   /** How sure the science is; without it the badge says "Not graded". */
   confidence?: Confidence;

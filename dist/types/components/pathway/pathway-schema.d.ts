@@ -5,8 +5,6 @@ import { type LocalizedText } from '../../internal/localize.js';
 export declare const EFFECTS: readonly ["activates", "inhibits", "leads-to"];
 export type Effect = (typeof EFFECTS)[number];
 export declare const TRACKS: readonly ["main", "alt"];
-/** Kinds with built-in colours; any other lower-case kind is allowed and drawn in the neutral colour. */
-export declare const KINDS: readonly ["drug", "receptor", "cell", "molecule", "structure", "outcome"];
 /** The most nodes a diagram may have: beyond this it is unreadable and slow to lay out. */
 export declare const MAX_NODES = 200;
 export declare const MAX_EDGES = 600;
@@ -15,7 +13,7 @@ export interface PathwayNode {
     label: LocalizedText;
     /** What the details panel says; without it the step opens no panel. */
     description?: LocalizedText;
-    /** Colour family: one of KINDS, or any lower-case word (drawn neutral). */
+    /** Colour family: `drug`, `receptor`, `cell`, `molecule`, `structure` or `outcome` have colours; any other lower-case word is drawn neutral. */
     kind?: string;
     /** How sure the science is; without it the badge says "Not graded". */
     confidence?: Confidence;
