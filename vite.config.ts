@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
+import { serverSafePlugin } from './scripts/server-safe.mjs';
 
 // Library build: one self-contained ES module for a clinic's <script type="module"> tag.
 // scripts/build.mjs runs this, then minifies the whole file and writes types and the manifest.
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [minifyTemplatesPlugin(), serverSafePlugin()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -15,6 +15,8 @@ type Registry = typeof globalThis & { [warnedKey]?: Set<string> };
  * Returns the class that ends up registered for the tag.
  */
 export function define(tag: string, elementClass: VersionedElementClass): CustomElementConstructor {
+  // On a server (or any page without a registry) importing the module defines nothing and never throws.
+  if (typeof customElements === 'undefined') return elementClass;
   const registered = customElements.get(tag) as VersionedElementClass | undefined;
   if (!registered) {
     customElements.define(tag, elementClass);

@@ -1,0 +1,22 @@
+// Vite plugin: the script-tag module can be imported on a server (Node, SSR frameworks) without a DOM. Lit's
+// browser build touches HTMLElement and document when it loads; here those two lines fall back as in Lit's own
+// Node build. The widgets then define nothing, since there is no customElements registry.
+const PATCHES = [
+  // ReactiveElement's base class.
+  { file: /@lit\/reactive-element\/(development\/)?reactive-element\.js$/, from: /\bextends HTMLElement\{/, to: 'extends (globalThis.HTMLElement ?? class {}){' },
+  // lit-html's template document (used only when rendering).
+  { file: /lit-html\/(development\/)?lit-html\.js$/, from: /(\b[\w$]+)=document,/, to: '$1=globalThis.document??{createTreeWalker:()=>({})},' },
+];
+
+/** @returns {import('vite').Plugin} */
+export function serverSafePlugin() {
+  return {
+    name: 'kw-server-safe',
+    transform(code, id) {
+      const patch = PATCHES.find((p) => p.file.test(id));
+      if (!patch) return null;
+      if (!patch.from.test(code)) this.error(`Lit changed: ${patch.from} is no longer in ${id}; update scripts/server-safe.mjs`);
+      return { code: code.replace(patch.from, patch.to), map: null };
+    },
+  };
+}
