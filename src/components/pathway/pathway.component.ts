@@ -68,7 +68,7 @@ const button = (cls: string, label: string, click: () => void, pressed?: `${bool
  * @cssprop --kw-pathway-edge - Colour of the connecting lines.
  * @cssprop --kw-pathway-highlight - Colour of the current step.
  *
- * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
+ * @fires {CustomEvent<{ index: number; id: string }>} kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
 export class KwPathway extends KwElement {
   static override styles = [...KwElement.styles, styles];

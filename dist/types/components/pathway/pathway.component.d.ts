@@ -30,7 +30,7 @@ import { type PathwayData } from './pathway-schema.js';
  * @cssprop --kw-pathway-edge - Colour of the connecting lines.
  * @cssprop --kw-pathway-highlight - Colour of the current step.
  *
- * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
+ * @fires {CustomEvent<{ index: number; id: string }>} kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
 export declare class KwPathway extends KwElement {
     static styles: import("lit").CSSResult[];
