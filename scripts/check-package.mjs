@@ -1,6 +1,6 @@
 // npm run check-package: the packed tarball as an app developer gets it, offline. Packs with `npm pack`, checks the
 // file list, runs publint and arethetypeswrong on the tarball, installs it into a temporary app (the other packages
-// linked from this checkout's node_modules), type-checks the React and Vue fixtures of tests/package/ against it, and
+// linked from this checkout's node_modules), type-checks the React, Vue and Svelte fixtures of tests/package/ against it, and
 // bundles one-element apps with Vite: each must hold only its own element, and Lit once.
 // Run after `npm run build`. Prints the figures; exits 1 on any failure.
 import { execFileSync } from 'node:child_process';
@@ -101,6 +101,7 @@ writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'fixture-app', p
 cpSync(join(ROOT, 'tests/package'), app, { recursive: true });
 
 await check('React 19 TSX fixture type-checks with tsc (typed props, attributes, events and detail; wrong values fail)', () => run(bin('tsc'), ['-p', 'react/tsconfig.json']));
+await check('Svelte 5 element types type-check with tsc against svelte/elements', () => run(bin('tsc'), ['-p', 'svelte/tsconfig.json']));
 await check('Vue 3 SFC fixture type-checks with vue-tsc (strictTemplates; wrong values and detail fields fail)', () => run(bin('vue-tsc'), ['-p', 'vue/tsconfig.json']));
 
 // ------------------------------------------------------------------------------------ per-element bundles
