@@ -125,9 +125,13 @@ describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
   });
 });
 
+interface TypedItem {
+  name: string;
+  type?: { text: string };
+}
 interface ManifestModule {
   path: string;
-  declarations?: (ManifestDeclaration & { attributes?: { name: string; type?: { text: string } }[]; events?: { name: string; type?: { text: string } }[] })[];
+  declarations?: (Omit<ManifestDeclaration, 'attributes' | 'events'> & { attributes?: TypedItem[]; events?: TypedItem[] })[];
   exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
 }
 
