@@ -1,5 +1,6 @@
 // Vite plugin: shrinks the static text of css`` and html`` / svg`` templates in our sources before bundling.
 // It uses TypeScript's parser to find tagged templates, so code, strings and regular expressions are untouched.
+import MagicString from 'magic-string';
 import ts from 'typescript';
 
 const CSS_TAGS = new Set(['css']);
@@ -25,7 +26,8 @@ function literalParts(template) {
   return [template.head, ...template.templateSpans.map((span) => span.literal)];
 }
 
-export function minifyTemplates(code, fileName) {
+/** The shortenings of every template part in `code`, as { start, end, text } replacements, in source order. */
+function templateEdits(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
@@ -45,10 +47,23 @@ export function minifyTemplates(code, fileName) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  edits.sort((a, b) => b.start - a.start);
-  let result = code;
-  for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return result;
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+/** `code` with its templates shortened, and a source map from the result back to `code`. */
+function shortened(code, fileName) {
+  const edits = templateEdits(code, fileName);
+  if (!edits.length) return undefined;
+  const text = new MagicString(code);
+  for (const edit of edits) {
+    if (edit.text) text.overwrite(edit.start, edit.end, edit.text);
+    else text.remove(edit.start, edit.end);
+  }
+  return { code: text.toString(), map: text.generateMap({ hires: true, source: fileName, includeContent: true }) };
+}
+
+export function minifyTemplates(code, fileName) {
+  return shortened(code, fileName)?.code ?? code;
 }
 
 // A css`` part may sit between interpolations, so a leading or trailing space can matter ("a ${b} c").
@@ -65,7 +80,7 @@ export function minifyTemplatesPlugin() {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
-      return { code: minifyTemplates(code, id), map: null };
+      return shortened(code, id) ?? null;
     },
   };
 }

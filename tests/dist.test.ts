@@ -124,3 +124,49 @@ describe('dist/custom-elements.json (feeds Storybook\'s API tables)', () => {
     expect(disclaimer.attributes?.map((a) => a.name)).to.include.members(['variant', 'position', 'region', 'dismissible', 'remember', 'storage-key', 'heading-level', 'theme', 'src']);
   });
 });
+
+interface TypedItem {
+  name: string;
+  type?: { text: string };
+}
+interface ManifestModule {
+  path: string;
+  declarations?: (Omit<ManifestDeclaration, 'attributes' | 'events'> & { attributes?: TypedItem[]; events?: TypedItem[] })[];
+  exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+}
+
+describe('dist/custom-elements.json (feeds the framework types and editor files)', () => {
+  let modules: ManifestModule[];
+  before(async () => {
+    modules = ((await (await fetch('/dist/custom-elements.json')).json()) as { modules: ManifestModule[] }).modules;
+  });
+  const widgets = () => modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('kw-'));
+
+  it('types every event with its detail, as the elements declare it', () => {
+    const events = widgets().flatMap((w) => w.events ?? []);
+    expect(events.map((e) => e.name).sort()).to.deep.equal(['kw-dismiss', 'kw-filter-change', 'kw-stage-change', 'kw-step-change', 'kw-toggle']);
+    const type = (name: string) => events.find((e) => e.name === name)?.type?.text;
+    expect(type('kw-step-change')).to.equal('CustomEvent<{ index: number; id: string }>');
+    expect(type('kw-filter-change')).to.equal("CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>");
+    for (const event of events) expect(event.type?.text, event.name).to.match(/^CustomEvent<.+>$/);
+  });
+
+  it('spells out named string unions, so editors offer values, not type names', () => {
+    const texts = widgets().flatMap((w) => [...(w.attributes ?? []), ...(w.events ?? [])]).map((item) => item.type?.text ?? '');
+    for (const alias of ['Theme', 'Orientation', 'GroupBy', 'SortOrder', 'SceneName', 'Severity']) {
+      expect(texts.filter((t) => new RegExp(`\\b${alias}\\b`).test(t)), alias).to.deep.equal([]);
+    }
+    const pathway = widgets().find((w) => w.tagName === 'kw-pathway')!;
+    expect(pathway.attributes!.find((a) => a.name === 'orientation')!.type!.text).to.equal("'auto' | 'horizontal' | 'vertical'");
+  });
+
+  it('names published files, and each element once, in the module that defines it', async () => {
+    const paths = modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module ?? m.path)]);
+    expect(paths.filter((p) => !/^dist\/esm\/.+\.js$/.test(p))).to.deep.equal([]);
+    for (const path of new Set(paths)) expect((await fetch(`/${path}`, { method: 'HEAD' })).status, path).to.equal(200);
+    const definitions = modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} in ${m.path}`));
+    expect(definitions.sort()).to.deep.equal(
+      ['disclaimer', 'neuron-growth', 'pathway', 'side-effects'].map((name) => `kw-${name} in dist/esm/components/${name}/${name}.js`),
+    );
+  });
+});

@@ -4,8 +4,9 @@ import { loadPage } from './support/helpers.js';
 
 type ProbedWindow = Window & typeof globalThis & { __problems: string[]; __ready?: boolean };
 
-for (const framework of ['react', 'vue']) {
-  describe(`in a ${framework === 'react' ? 'React 19' : 'Vue 3'} page`, () => {
+const pages = { react: 'React 19', 'react-esm': 'React 19 (unbundled build, one element, the app\'s Lit)', vue: 'Vue 3' };
+for (const [framework, name] of Object.entries(pages)) {
+  describe(`in a ${name} page`, () => {
     let frame: HTMLIFrameElement;
     afterEach(() => frame.remove());
 

@@ -49,7 +49,7 @@ function isAuthoredContent(node: Node): boolean {
  * @cssprop --kw-disclaimer-max-width - Max width of the inline variant (default: none).
  * @cssprop --kw-disclaimer-sticky-offset - Distance from the viewport edge for a sticky banner (default: 0).
  *
- * @event kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
+ * @fires {CustomEvent<null>} kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
  */
 export class KwDisclaimer extends KwElement {
   static override styles = [...KwElement.styles, styles];

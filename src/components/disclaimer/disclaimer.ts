@@ -11,6 +11,6 @@ declare global {
     'kw-disclaimer': KwDisclaimer;
   }
   interface HTMLElementEventMap {
-    'kw-dismiss': CustomEvent<undefined>;
+    'kw-dismiss': CustomEvent<null>;
   }
 }

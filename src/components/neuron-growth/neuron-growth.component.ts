@@ -46,7 +46,7 @@ const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 
  * @cssprop --kw-neuron-new-spine - Colour of spines that grow after the dose, and of the dose glow.
  * @cssprop --kw-neuron-background - Background of the drawing.
  *
- * @event kw-stage-change - The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`.
+ * @fires {CustomEvent<{ scene: string; stage: string; index: number }>} kw-stage-change - The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`.
  */
 export class KwNeuronGrowth extends KwElement {
   static override styles = [...KwElement.styles, styles];

@@ -45,7 +45,7 @@ import { styles } from './pathway.styles.js';
  * @cssprop --kw-sticky-offset - Height of the page's own sticky header: the step controls stick below it (default 0).
  * @cssprop --kw-font-size-m - Label size (default 1em of the host's text); the key and badges use --kw-font-size-s.
  *
- * @event kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
+ * @fires {CustomEvent<{ index: number; id: string }>} kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
 export class KwPathway extends KwElement {
   static override styles = [...KwElement.styles, styles];

@@ -39,8 +39,8 @@ const words = (value?: string | null) => (value ?? '').toLowerCase().split(/[\s,
  * @cssprop --kw-side-effects-placebo-color - Bar colour for placebo (default: the muted text colour).
  * @cssprop --kw-side-effects-bar-width - Width of the bar pair, which stands for 100 people (default: 6em).
  *
- * @event kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
- * @event kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
+ * @fires {CustomEvent<{ severity: Severity[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
+ * @fires {CustomEvent<{ id: string; open: boolean }>} kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
  */
 export class KwSideEffects extends KwElement {
   static override styles = [...KwElement.styles, styles];

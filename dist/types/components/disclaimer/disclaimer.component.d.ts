@@ -25,7 +25,7 @@ import { type CrisisDirectory } from './crisis-directory.js';
  * @cssprop --kw-disclaimer-max-width - Max width of the inline variant (default: none).
  * @cssprop --kw-disclaimer-sticky-offset - Distance from the viewport edge for a sticky banner (default: 0).
  *
- * @event kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
+ * @fires {CustomEvent<null>} kw-dismiss - The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open.
  */
 export declare class KwDisclaimer extends KwElement {
     static styles: import("lit").CSSResult[];

@@ -1,0 +1,352 @@
+import { neuronGrowthSources, neuronGrowthStrings } from "../../content/neuron-growth.js";
+import { referenceFor } from "../../content/references.js";
+import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
+import { KwElement } from "../../internal/kw-element.js";
+import { LocalizeController } from "../../internal/localize.js";
+import { MotionController } from "../../internal/motion.js";
+import { exportScale, pngOf, saveAs, wrapText } from "../../internal/picture.js";
+import { describe } from "../../internal/validate.js";
+import { generateNeuron } from "./morphology.js";
+import { countSpines, drawNeuron } from "./paint.js";
+import { SCENES, buildModel, sceneState, stageIndex } from "./scene.js";
+import { styles } from "./neuron-growth.styles.js";
+import { parseSwc } from "./swc.js";
+import { html, nothing } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+// src/components/neuron-growth/neuron-growth.component.ts
+var _KwNeuronGrowth;
+var WIDTH = 640;
+var PAD = 16;
+var PANEL_HEIGHT = 380;
+/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
+var regrows = (scene) => scene === "restore" || scene === "compare";
+/**
+* @tagname kw-neuron-growth
+* @summary An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose,
+* on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run.
+*
+* @csspart base - The figure around everything.
+* @csspart canvas - The drawing (`role="img"`).
+* @csspart panel-labels - The "Before" / "After" labels over a split view.
+* @csspart controls - The row with the play button, timeline and spine count.
+* @csspart play-button - The play / pause button.
+* @csspart scrubber - The timeline (a range input).
+* @csspart readout - The spine count, which is also the drawing's text description.
+* @csspart key - What the new-spine colour means (scenes with new spines).
+* @csspart export - The "Download PNG" button (with the `export` attribute).
+* @csspart caption - The caption of the current stage (a polite live region).
+* @csspart note - The "illustration based on studies in mice and rats" note.
+* @csspart sources - The list of sources.
+* @csspart error - The message shown when an SWC file cannot be used.
+*
+* @cssprop --kw-neuron-dendrite - Colour of the dendrites and cell body.
+* @cssprop --kw-neuron-spine - Colour of the spines.
+* @cssprop --kw-neuron-new-spine - Colour of spines that grow after the dose, and of the dose glow.
+* @cssprop --kw-neuron-background - Background of the drawing.
+*
+* @fires {CustomEvent<{ scene: string; stage: string; index: number }>} kw-stage-change - The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`.
+*/
+var KwNeuronGrowth = class extends KwElement {
+	constructor(..._args) {
+		super(..._args);
+		this.scene = "restore";
+		this.seed = 1;
+		this.autoplay = false;
+		this.loop = false;
+		this.speed = 1;
+		this.exportMenu = false;
+		this.time = 0;
+		this.playing = false;
+		this.optIn = false;
+		this.localize = new LocalizeController(this, neuronGrowthStrings);
+		this.source = new DataSourceController(this, {
+			type: "text/x-swc",
+			fallback: () => null,
+			validate: (input) => {
+				if (typeof input !== "string") return { errors: [`expected the text of an SWC file, got ${describe(input)}`] };
+				const { tree, errors } = parseSwc(input);
+				return errors ? { errors } : { value: tree };
+			}
+		});
+		this.motion = new MotionController(this);
+		this.frame = 0;
+		this.last = -1;
+		this.wasReduced = false;
+		this.resizer = new ResizeObserver(([entry]) => {
+			const box = entry.devicePixelContentBoxSize?.[0];
+			const { width, height } = entry.contentRect;
+			const canvas = entry.target;
+			[canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [width, height].map((length) => Math.round(length * devicePixelRatio));
+			this.paint();
+		});
+		this.media = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) => matchMedia(q));
+		this.heard = false;
+		this.tick = (now) => {
+			const step = this.last < 0 ? 0 : Math.min(now - this.last, 100) / 1e3 * Math.min(Math.max(this.speed || 1, .1), 10);
+			this.last = now;
+			this.frame = 0;
+			let time = this.time + step;
+			if (time >= this.duration) {
+				time = this.loop ? 0 : this.duration;
+				this.playing = this.loop;
+			}
+			this.seek(time);
+			this.schedule();
+		};
+	}
+	/** Length of the current scene in seconds at speed 1. */
+	get duration() {
+		return SCENES[this.view].duration;
+	}
+	/** The scene shown: an unknown `scene` value falls back to `restore`. */
+	get view() {
+		return Object.hasOwn(SCENES, this.scene) ? this.scene : "restore";
+	}
+	listen() {
+		if (!this.heard) {
+			this.heard = true;
+			this.requestUpdate();
+		}
+	}
+	/** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+	get split() {
+		return this.view === "compare" || this.motion.reducedMotion && !this.optIn;
+	}
+	/** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
+	play() {
+		if (this.motion.reducedMotion) this.optIn = true;
+		if (this.time >= this.duration) this.seek(0);
+		this.playing = true;
+	}
+	/** Stops at the current position; no animation frames run until `play()`. */
+	pause() {
+		this.playing = false;
+	}
+	/** Shows second `t` of the scene (0 to `duration`). */
+	seek(t) {
+		this.time = Math.min(Math.max(+t || 0, 0), this.duration);
+		if (stageIndex(this.view, this.time) !== this.lastStage) this.requestUpdate();
+		else this.paint();
+	}
+	/**
+	* A still picture of the scene for pages that cannot run scripts: before and after the whole scene (`grow` shows
+	* its end alone) under the scene's name, then the key, the spine counts, the "illustration" note and the sources;
+	* in the current theme and language, 640 CSS pixels wide at `scale` (above 0, up to 8; else 2) device pixels per
+	* CSS pixel. Rejects, with a message, while there is no drawing (not on the page, loading, or an SWC file that
+	* could not be used).
+	*/
+	async toPNG(scale = 2) {
+		if (this.isConnected) await this.updateComplete;
+		const { model, view: scene, localize, shadowRoot: root } = this;
+		if (!model || !root || !this.isConnected) throw new Error("<kw-neuron-growth>: there is no drawing to export (not on the page, loading, or its SWC file could not be used)");
+		const k = exportScale(scale);
+		const term = localize.term.bind(localize);
+		const look = getComputedStyle(root.querySelector("canvas"));
+		const { fontFamily, color, backgroundColor } = getComputedStyle(root.querySelector(".base"));
+		const muted = getComputedStyle(root.querySelector(".note")).color;
+		const out = document.createElement("canvas");
+		const ctx = out.getContext("2d");
+		const draw = [];
+		let y = PAD;
+		const text = (value, size, fill = color, bold = false, x = PAD, max = 624 - x) => {
+			const font = `${bold ? "bold " : ""}${size}px ${fontFamily}`;
+			ctx.font = font;
+			for (const line of wrapText(value, max, (part) => ctx.measureText(part).width)) {
+				const at = y += Math.round(size * 1.35);
+				draw.push(() => {
+					ctx.font = font;
+					ctx.fillStyle = fill;
+					ctx.fillText(line, x, at - size * .3);
+				});
+			}
+		};
+		const split = scene !== "grow";
+		const panel = split ? 296 : 608;
+		text(term(`name_${scene === "restore" ? "compare" : scene}`), 18, color, true);
+		if (split) {
+			const row = y += PAD / 2;
+			text(term("before"), 14, color, true, PAD, panel);
+			const below = y;
+			y = row;
+			text(term("after"), 14, color, true, 32 + panel, panel);
+			y = Math.max(y, below);
+		}
+		const top = y + PAD / 2;
+		const end = this.duration;
+		draw.push(() => {
+			(split ? [0, end] : [end]).forEach((t, i) => {
+				ctx.fillStyle = look.backgroundColor;
+				ctx.fillRect(PAD + i * (panel + PAD), top, panel, PANEL_HEIGHT);
+				drawNeuron(ctx, model, sceneState(scene, t), [
+					look.color,
+					look.outlineColor,
+					look.caretColor
+				], (PAD + i * (panel + PAD)) * k, panel * k, PANEL_HEIGHT * k, k, top * k);
+				ctx.setTransform(k, 0, 0, k, 0, 0);
+			});
+		});
+		y = top + PANEL_HEIGHT + PAD / 2;
+		if (regrows(scene)) {
+			const at = y;
+			draw.push(() => {
+				ctx.fillStyle = look.caretColor;
+				ctx.beginPath();
+				ctx.arc(22, at + 12, 6, 0, 2 * Math.PI);
+				ctx.fill();
+			});
+			text(term("newSpines"), 14, color, false, 36);
+		}
+		const count = (t) => localize.number(countSpines(model, sceneState(scene, t)));
+		text(term("spines", {
+			before: count(0),
+			after: count(end)
+		}), 14);
+		y += PAD / 2;
+		text(term("note"), 12, muted);
+		text(`${term("sources")} ${neuronGrowthSources.map((key) => referenceFor(key).cite).join("; ")}`, 12, muted);
+		out.width = WIDTH * k;
+		out.height = Math.ceil((y + PAD) * k);
+		ctx.setTransform(k, 0, 0, k, 0, 0);
+		ctx.fillStyle = /^rgba\(.*, 0\)$/.test(backgroundColor) ? look.backgroundColor : backgroundColor;
+		ctx.fillRect(0, 0, WIDTH, y + PAD);
+		draw.forEach((step) => step());
+		return pngOf(out);
+	}
+	/** @internal A colour media query changed. */
+	handleEvent() {
+		this.paint();
+	}
+	connectedCallback() {
+		super.connectedCallback();
+		this.media.forEach((q) => q.addEventListener("change", this));
+		if (this.hasUpdated) this.observeSize();
+	}
+	disconnectedCallback() {
+		super.disconnectedCallback();
+		this.schedule();
+		this.resizer.disconnect();
+		this.media.forEach((q) => q.removeEventListener("change", this));
+	}
+	firstUpdated() {
+		if (this.isConnected) this.observeSize();
+	}
+	observeSize() {
+		const canvas = this.shadowRoot.querySelector("canvas");
+		try {
+			this.resizer.observe(canvas, { box: "device-pixel-content-box" });
+		} catch {
+			this.resizer.observe(canvas);
+		}
+	}
+	willUpdate(changed) {
+		const reduced = this.motion.reducedMotion;
+		if (reduced !== this.wasReduced) {
+			this.wasReduced = reduced;
+			if (reduced) {
+				this.playing = this.optIn = false;
+				this.time = this.duration;
+			} else if (this.autoplay) this.play();
+		}
+		if (changed.has("scene")) {
+			this.lastStage = void 0;
+			this.time = reduced && !this.optIn || this.view === "compare" && !this.autoplay ? this.duration : 0;
+		}
+		if (changed.has("autoplay") && this.autoplay && !reduced) this.playing = true;
+	}
+	update(changed) {
+		const state = this.source.state;
+		if (changed.has("seed") || state !== this.shownState) {
+			const seed = this.seed >>> 0;
+			this.shownState = state;
+			this.model = state.status !== "ready" ? void 0 : state.value ? buildModel(state.value, seed, false) : buildModel(generateNeuron(seed), seed);
+		}
+		super.update(changed);
+	}
+	render() {
+		const term = this.localize.term.bind(this.localize);
+		const { view: scene, time, model } = this;
+		const state = this.source.state;
+		const stage = SCENES[scene].stages[stageIndex(scene, time)][0];
+		const label = term(`l_${stage}`);
+		return html`<figure part="base" class="base"> ${state.status === "error" ? renderDataErrors(state.errors, this.localize) : nothing} ${state.status === "loading" ? html`<p aria-busy="true">${term("loading")}</p>` : nothing} <div class="stage" ?hidden=${!model}> <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true"> <span>${term("before")}</span><span>${term("after")}</span> </div> <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene === "restore" && this.split ? "compare" : scene}`)} aria-describedby="readout" ></canvas> </div> <div part="controls" class="controls" ?hidden=${!model}> <button part="play-button" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}> <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} /></svg> ${term(this.playing ? "pause" : "play")} </button> <input part="scrubber" type="range" min="0" max=${this.duration} step="0.1" aria-label=${term("timeline")} aria-valuetext=${label} @input=${(event) => (this.listen(), this.seek(event.target.valueAsNumber))} /> <p id="readout" part="readout" class="readout"></p> ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term("newSpines")}</p>` : nothing} ${this.exportMenu ? html`<button part="export" class="export" type="button" @click=${() => void saveAs("kw-neuron-growth", "neuron.png", () => this.toPNG())}> ${term("downloadPng")} </button>` : nothing} </div> <p part="caption" class="caption" aria-live=${this.heard ? "polite" : "off"} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p> <p part="note" class="note">${term("note")}</p> <p part="sources" class="note"> ${term("sources")} ${neuronGrowthSources.map((key, i) => {
+			const { cite, url, lang } = referenceFor(key);
+			const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
+			return html`${i ? "; " : ""}${url ? html`<a href=${url}>${text}</a>` : text}`;
+		})} </p> </figure>`;
+	}
+	updated() {
+		this.schedule();
+		this.paint();
+		const scene = this.view;
+		const index = stageIndex(scene, this.time);
+		if (this.lastStage !== void 0 && index !== this.lastStage) {
+			const detail = {
+				scene,
+				stage: SCENES[scene].stages[index][0],
+				index
+			};
+			this.dispatchEvent(new CustomEvent("kw-stage-change", {
+				bubbles: true,
+				composed: true,
+				detail
+			}));
+		}
+		this.lastStage = index;
+	}
+	/** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */
+	schedule() {
+		const { motion } = this;
+		if (!(this.playing && this.isConnected && motion.onScreen && !motion.pageHidden && (!motion.reducedMotion || this.optIn))) {
+			cancelAnimationFrame(this.frame);
+			this.frame = 0;
+			this.last = -1;
+		} else if (!this.frame) this.frame = requestAnimationFrame(this.tick);
+	}
+	/**
+	* Draws the canvas (in the colours of its CSS `color`, `outline-color` and `caret-color`: dendrite, spine,
+	* new spine) and updates the timeline position and the spine count (the canvas's description).
+	*/
+	paint() {
+		const { model, view: scene, time, shadowRoot: root } = this;
+		const canvas = root?.querySelector("canvas");
+		if (!canvas || !model) return;
+		const { width, height } = canvas;
+		const ctx = canvas.getContext("2d");
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.clearRect(0, 0, width, height);
+		const { color, outlineColor, caretColor } = getComputedStyle(canvas);
+		const panels = this.split ? [0, time] : [time];
+		panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), [
+			color,
+			outlineColor,
+			caretColor
+		], i * width / panels.length, width / panels.length, height, devicePixelRatio));
+		root.querySelector("input").valueAsNumber = time;
+		root.getElementById("readout").textContent = this.localize.term("spines", {
+			before: this.localize.number(countSpines(model, sceneState(scene, 0))),
+			after: this.localize.number(countSpines(model, sceneState(scene, time)))
+		});
+	}
+};
+_KwNeuronGrowth = KwNeuronGrowth;
+_KwNeuronGrowth.styles = [...KwElement.styles, styles];
+_KwNeuronGrowth.properties = {
+	scene: { reflect: true },
+	seed: { type: Number },
+	autoplay: { type: Boolean },
+	loop: { type: Boolean },
+	speed: { type: Number },
+	exportMenu: {
+		attribute: "export",
+		type: Boolean,
+		reflect: true
+	},
+	src: {},
+	data: { attribute: false },
+	strings: { type: Object },
+	playing: { state: true },
+	optIn: { state: true }
+};
+export { KwNeuronGrowth };
+
+//# sourceMappingURL=neuron-growth.component.js.map

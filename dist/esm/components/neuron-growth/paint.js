@@ -1,0 +1,150 @@
+import { clamp01 } from "./scene.js";
+// src/components/neuron-growth/paint.ts
+/** Spine shape knots at σ = 0, ⅓, ⅔, 1 (filopodium, thin, stubby, mushroom): neck and head length (µm). */
+var NECK = [
+	2.6,
+	1.1,
+	.25,
+	.8,
+	.8
+];
+var HEAD = [
+	0,
+	.08,
+	.12,
+	.2,
+	.2
+];
+/** Head widths (µm) of small, medium and large heads (brief §6b: thin < 0.6 µm, mushroom ~0.6–1.2 µm). */
+var HEAD_WIDTH = [
+	.3,
+	.45,
+	.65,
+	.9
+];
+var knot = (values, sigma) => {
+	const x = sigma * 3;
+	const i = x | 0;
+	return values[i] + (values[i + 1] - values[i]) * (x - i);
+};
+var paths16 = () => Array(16).fill(0).map(() => new Path2D());
+var line = (path, x, y, dx, dy, f) => {
+	path.moveTo(x, y);
+	path.lineTo(x + dx * f, y + dy * f);
+};
+/**
+* Adds one dendrite piece or spine to `paths` as it looks at growth front `front` in `state`; returns 1 when it
+* is a spine more than half grown (the readout counts those).
+*/
+function emit(paths, e, front, state) {
+	const { stress, sprout, mature } = state;
+	if ("len" in e) {
+		const f = Math.min(e.len, front - e.start, e.tip - stress * e.cut - e.start) / e.len;
+		if (f > 0) line(paths[Math.min(7, e.r * 5 | 0)], e.x, e.y, e.ex - e.x, e.ey - e.y, f);
+		return 0;
+	}
+	const scale = (e.born < 0 ? clamp01((front - e.path) / 25) : clamp01((sprout - e.born) / .1)) * (1 - clamp01((stress - e.loss) / .06)) * (1 - clamp01((mature - e.gone) / .15));
+	if (scale < .02) return 0;
+	const sigma = e.sigma + (e.end - e.sigma) * clamp01((mature - e.mature) / .35);
+	const reach = scale * 4;
+	const { dx, dy } = e;
+	const bx = e.x + dx * e.r * 1.76, by = e.y + dy * e.r * 1.76;
+	const neck = knot(NECK, sigma) * reach;
+	const group = e.born < 0 ? 8 : 12;
+	line(paths[group], bx, by, dx, dy, neck);
+	if (sigma >= .15) line(paths[group + (sigma < .5 ? 1 : sigma < .8 ? 2 : 3)], bx + dx * neck, by + dy * neck, dx, dy, knot(HEAD, sigma) * reach + .01);
+	return +(scale >= .5);
+}
+/** Growth front at which an element stops changing as the front moves on (pieces and original spines grow in 25 µm). */
+var settled = (e) => "len" in e ? e.start + e.len : e.born < 0 ? e.path + 25 : -1;
+var perModel = /* @__PURE__ */ new WeakMap();
+function layer(m, state, changing) {
+	let cached = perModel.get(m);
+	if (!cached) {
+		const items = [[], []];
+		for (const s of m.segments) items[+(s.cut > 0)].push(s);
+		for (const p of m.spines) items[+(p.loss < 2 || p.born >= 0)].push(p);
+		items.forEach((list) => list.sort((a, b) => settled(a) - settled(b)));
+		perModel.set(m, cached = {
+			items,
+			reach: m.segments.reduce((r, s) => Math.max(r, s.len), 25),
+			layers: []
+		});
+	}
+	const { stress, sprout, mature } = state;
+	const rest = changing ? [
+		stress,
+		sprout,
+		mature
+	] + "" : "";
+	const front = state.grow * (m.maxPath + 25);
+	let best;
+	for (const l of cached.layers) {
+		if (l.rest !== rest || l.front > front) continue;
+		if (l.shown?.front === front) return l.shown;
+		if (!best || l.front > best.front) best = l;
+	}
+	if (!best) best = {
+		rest,
+		front: -Infinity,
+		next: 0,
+		done: paths16(),
+		count: 0
+	};
+	cached.layers = [best, ...cached.layers.filter((l) => l !== best).slice(0, 7)];
+	const list = cached.items[changing];
+	let i = best.next;
+	for (; i < list.length && settled(list[i]) <= front; i++) best.count += emit(best.done, list[i], front, state);
+	best.next = i;
+	best.front = front;
+	const partial = paths16();
+	let count = best.count;
+	for (; i < list.length && settled(list[i]) - cached.reach < front; i++) count += emit(partial, list[i], front, state);
+	return best.shown = {
+		front,
+		sets: [best.done, partial],
+		count
+	};
+}
+/**
+* Draws one neuron at `state` into the device-pixel box `width` × `height` at (`left`, `top`), fitted to the
+* model's bounds, in `colors` (dendrite, spine, new spine).
+* Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
+* batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
+*/
+function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
+	const [x0, y0, x1, y1] = m.bounds;
+	const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * .96;
+	ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, top + (height - (y1 - y0) * k) / 2 - y0 * k);
+	ctx.lineCap = ctx.lineJoin = "round";
+	const px = dpr / k;
+	const drawn = [layer(m, state, 0), layer(m, state, 1)];
+	const stroke = (from, color, extra = 0) => {
+		ctx.strokeStyle = color;
+		for (let i = from; i < from + 8; i++) {
+			ctx.lineWidth = i < 8 ? Math.max((i + .5) * .88, 1.1 * px) + extra : Math.max(HEAD_WIDTH[i % 4] * 4, (i % 4 ? 1.6 : .9) * px);
+			if (i === 12) ctx.strokeStyle = colors[2];
+			drawn.forEach((l) => l.sets.forEach((set) => ctx.stroke(set[i])));
+		}
+	};
+	stroke(0, colors[0]);
+	const [cx, cy, r] = m.soma;
+	ctx.fillStyle = colors[0];
+	ctx.beginPath();
+	ctx.moveTo(cx, cy - r * 2.2);
+	ctx.quadraticCurveTo(cx + r * .6, cy - r * .6, cx + r * 1.4, cy + r * .7);
+	ctx.quadraticCurveTo(cx, cy + r * 1.3, cx - r * 1.4, cy + r * .7);
+	ctx.quadraticCurveTo(cx - r * .6, cy - r * .6, cx, cy - r * 2.2);
+	ctx.fill();
+	stroke(8, colors[1]);
+	if (state.glow > 0) {
+		ctx.globalAlpha = state.glow * .55;
+		stroke(0, colors[2], 1.5 * px);
+		ctx.globalAlpha = 1;
+	}
+}
+/** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
+var countSpines = (m, state) => layer(m, state, 0).count + layer(m, state, 1).count;
+export { countSpines, drawNeuron };
+
+//# sourceMappingURL=paint.js.map

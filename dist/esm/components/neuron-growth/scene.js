@@ -1,0 +1,219 @@
+import { mulberry32 } from "./random.js";
+// src/components/neuron-growth/scene.ts
+/** Stage ids and the playback second (at speed 1) each starts; times are illustrative (brief §1d, §6d). */
+var restore = {
+	duration: 15,
+	stages: [
+		["dose", 0],
+		["early", 2.5],
+		["sprout", 5],
+		["mature", 9],
+		["persist", 12.5]
+	]
+};
+var SCENES = {
+	grow: {
+		duration: 8,
+		stages: [["grow", 0], ["healthy", 5.5]]
+	},
+	stress: {
+		duration: 9,
+		stages: [
+			["healthy", 0],
+			["stress", 2],
+			["stressed", 7.5]
+		]
+	},
+	restore,
+	compare: restore
+};
+/** Drawn spines per µm of dendrite. Real counts are ~0.3–2/µm (brief §6a, unverified); fewer are drawn so each stays readable. */
+var SPINE_DENSITY = .2;
+/** Share of spines lost under chronic stress (brief §6a default: −20%). */
+var STRESS_LOSS = .2;
+/** Dendrite pieces are at most this long (µm), so branches can curve and grow smoothly. */
+var STEP = 5;
+/**
+* Builds the drawable model: curves each branch gently (`wiggle`, off for real reconstructions), places spines
+* at SPINE_DENSITY with a 60/25/10/5 thin/mushroom/stubby/filopodium mix, picks which spines stress removes
+* (20%, weighted toward mushroom, distal and per-branch susceptible spines, and all on retracting tips), and
+* which come back after ketamine (60% of lost sites get a new thin spine or filopodium 0.5–3 µm away, plus 15%
+* elsewhere; later about a third mature toward mushroom and 15% vanish).
+*/
+function buildModel(tree, seed, wiggle = true) {
+	const random = mulberry32(seed ^ 24301);
+	const { x, y, r, parent, type } = tree;
+	const segments = [];
+	const spines = [];
+	const count = x.length;
+	const children = x.map(() => 0);
+	parent.forEach((p) => p >= 0 && children[p]++);
+	const nodePath = x.map(() => 0);
+	const susceptibility = x.map(() => 1);
+	const firstSegment = [];
+	for (let i = 1; i < count; i++) {
+		const p = parent[i];
+		firstSegment[i] = segments.length;
+		if (p < 0 || type[i] === 1) continue;
+		const k = susceptibility[i] = children[p] > 1 || type[p] === 1 ? random(.2, 1.8) : susceptibility[p];
+		const x0 = x[p], y0 = y[p], dx = x[i] - x0, dy = y[i] - y0;
+		const length = Math.hypot(dx, dy);
+		const pieces = Math.ceil(length / STEP) || 1;
+		const bow = wiggle ? random(-1, 1) * Math.min(length * .1, 5) : 0;
+		const sway = wiggle ? random(-1, 1) * Math.min(length * .05, 2) : 0;
+		const r0 = type[p] === 1 ? r[i] : r[p];
+		let ax = x0, ay = y0, start = nodePath[p];
+		for (let n = 1; n <= pieces; n++) {
+			const u = n / pieces;
+			const off = (bow * Math.sin(Math.PI * u) + sway * Math.sin(2 * Math.PI * u)) / (length || 1);
+			const ex = x0 + dx * u - dy * off, ey = y0 + dy * u + dx * off;
+			const len = Math.hypot(ex - ax, ey - ay);
+			segments.push({
+				x: ax,
+				y: ay,
+				ex,
+				ey,
+				r: r0 + (r[i] - r0) * (u - .5 / pieces),
+				start,
+				len,
+				tip: 1e9,
+				cut: 0,
+				k
+			});
+			start += len;
+			ax = ex;
+			ay = ey;
+		}
+		nodePath[i] = start;
+	}
+	firstSegment[count] = segments.length;
+	const maxPath = nodePath.reduce((a, b) => Math.max(a, b), 1);
+	for (let tip = 1; tip < count; tip++) {
+		if (children[tip] || type[tip] === 1 || nodePath[tip] < .55 * maxPath || random() < .5) continue;
+		const chain = [tip];
+		while (parent[chain[0]] > 0 && children[parent[chain[0]]] === 1) chain.unshift(parent[chain[0]]);
+		const cut = Math.min(random(8, 25), .8 * (nodePath[tip] - nodePath[parent[chain[0]]]));
+		for (const node of chain) for (const s of segments.slice(firstSegment[node], firstSegment[node + 1])) {
+			s.tip = nodePath[tip];
+			s.cut = cut;
+		}
+	}
+	const addSpine = (seg, along, sigma) => {
+		const ux = (seg.ex - seg.x) / (seg.len || 1), uy = (seg.ey - seg.y) / (seg.len || 1);
+		const side = random() < .5 ? -1 : 1, tilt = random(-.5, .5);
+		const cos = side * Math.cos(tilt), sin = Math.sin(tilt);
+		const spine = {
+			x: seg.x + ux * along,
+			y: seg.y + uy * along,
+			r: seg.r,
+			dx: ux * sin - uy * cos,
+			dy: ux * cos + uy * sin,
+			path: seg.start + along,
+			seg,
+			sigma,
+			end: sigma,
+			loss: 2,
+			born: -1,
+			mature: 2,
+			gone: 2
+		};
+		spines.push(spine);
+		return spine;
+	};
+	const shape = () => {
+		const roll = random();
+		return roll < .6 ? random(.25, .42) : roll < .85 ? random(.86, 1) : roll < .95 ? random(.58, .72) : random(0, .1);
+	};
+	let gap = random() / SPINE_DENSITY;
+	for (const s of segments) for (gap -= s.len; gap < 0; gap += random(.3, 1.7) / SPINE_DENSITY) {
+		const along = s.len + gap;
+		if (s.start + along < 14) continue;
+		const spine = addSpine(s, along, shape());
+		const beyondCut = s.tip - spine.path;
+		if (beyondCut < s.cut) spine.loss = .9 * beyondCut / s.cut;
+	}
+	const lost = [];
+	spines.map((p) => [p.loss < 2 ? 2 : random() ** (1 / ((p.sigma > .8 ? 3 : 1) * (.25 + p.path / maxPath) * p.seg.k)), p]).sort((a, b) => b[0] - a[0]).slice(0, Math.round(STRESS_LOSS * spines.length)).forEach(([, p]) => {
+		if (p.loss === 2) {
+			p.loss = random() * .92;
+			lost.push(p);
+		}
+	});
+	const sprout = (seg, along) => {
+		const filopodium = random() < .3;
+		const p = addSpine(seg, Math.min(Math.max(along, 0), seg.len), filopodium ? random(0, .1) : random(.25, .4));
+		p.born = random() * .9;
+		const fate = random();
+		if (fate < .15) p.gone = random(0, .8);
+		else if (filopodium || fate < .5) {
+			p.end = filopodium ? .33 : random(.8, .95);
+			p.mature = random(0, .6);
+		}
+	};
+	lost.forEach((p) => random() < .6 && sprout(p.seg, p.path - p.seg.start + (random() < .5 ? -1 : 1) * random(.5, 3)));
+	for (let n = Math.round(.15 * lost.length); n > 0; n--) {
+		const s = segments[Math.floor(random() * segments.length)];
+		if (!s.cut && s.start > 14) sprout(s, random() * s.len);
+	}
+	const soma = [
+		x[0],
+		y[0],
+		Math.min(Math.max(r[0], 5), 20)
+	];
+	const bounds = [
+		soma[0] - soma[2] * 2,
+		soma[1] - soma[2] * 2,
+		soma[0] + soma[2] * 2,
+		soma[1] + soma[2] * 2
+	];
+	for (const { ex, ey } of segments) {
+		bounds[0] = Math.min(bounds[0], ex);
+		bounds[1] = Math.min(bounds[1], ey);
+		bounds[2] = Math.max(bounds[2], ex);
+		bounds[3] = Math.max(bounds[3], ey);
+	}
+	return {
+		segments,
+		spines,
+		soma,
+		maxPath,
+		bounds: [
+			bounds[0] - 8,
+			bounds[1] - 8,
+			bounds[2] + 8,
+			bounds[3] + 8
+		]
+	};
+}
+var clamp01 = (v) => v < 0 ? 0 : v > 1 ? 1 : v;
+var smooth = (v) => v * v * (3 - 2 * v);
+function sceneState(scene, t) {
+	if (scene === "grow") return {
+		grow: smooth(clamp01(t / 5.5)),
+		stress: 0,
+		sprout: 0,
+		mature: 0,
+		glow: 0
+	};
+	if (scene === "stress") return {
+		grow: 1,
+		stress: clamp01((t - 2) / 5.5),
+		sprout: 0,
+		mature: 0,
+		glow: 0
+	};
+	return {
+		grow: 1,
+		stress: 1,
+		sprout: clamp01((t - 5) / 3.5),
+		mature: clamp01((t - 9) / 3.5),
+		glow: t < 2.5 ? Math.sin(Math.PI * t / 2.5) : 0
+	};
+}
+/** Index into SCENES[scene].stages of the stage shown at second `t`. */
+function stageIndex(scene, t) {
+	return SCENES[scene].stages.filter(([, start], i) => i && t >= start).length;
+}
+export { SCENES, SPINE_DENSITY, STRESS_LOSS, buildModel, clamp01, sceneState, stageIndex };
+
+//# sourceMappingURL=scene.js.map

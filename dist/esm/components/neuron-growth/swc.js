@@ -1,0 +1,79 @@
+// src/components/neuron-growth/swc.ts
+/** Longest SWC file accepted, in lines (a full reconstruction has a few thousand). */
+var SWC_MAX_LINES = 2e4;
+var MAX_ERRORS = 20;
+/**
+* Most dendrite (in µm, in the drawing's plane) drawn and animated: a mouse pyramidal cell has about 6,000 µm.
+* Much more is a file in other units (nm), and would hang the page building its spines.
+*/
+var SWC_MAX_LENGTH = 3e4;
+/**
+* Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments). Soma (1), basal (3) and apical (4)
+* points are kept, with y flipped so the apical side points up on screen;
+* axons and other types are dropped with their subtrees. Each problem names its line.
+*/
+function parseSwc(text) {
+	const lines = text.split(/\r\n?|\n/);
+	if (lines.length > 2e4) return { errors: [`line 20001: file is longer than ${SWC_MAX_LINES} lines`] };
+	const errors = [];
+	const byId = /* @__PURE__ */ new Map();
+	lines.forEach((raw, index) => {
+		const line = raw.replace(/#.*/, "").trim();
+		const at = `line ${index + 1}: `;
+		if (!line || errors.length >= MAX_ERRORS) return;
+		const cols = line.split(/\s+/);
+		if (cols.length !== 7) return errors.push(`${at}expected 7 columns (n T x y z R P), found ${cols.length}`);
+		const bad = cols.find((c) => !isFinite(+c));
+		if (bad !== void 0) return errors.push(`${at}"${bad.slice(0, 20)}" is not a number`);
+		const row = [...cols.map(Number), index + 1];
+		const [id, , , , , , parent] = row;
+		if (!Number.isInteger(id) || !Number.isInteger(parent) || id < 1 || parent < 1 && parent !== -1) return errors.push(`${at}ids must be whole numbers from 1, and a parent is -1 or another point's id`);
+		if (byId.has(id)) return errors.push(`${at}duplicate id ${id} (first on line ${byId.get(id)[7]})`);
+		byId.set(id, row);
+	});
+	for (const [id, , , , , , parent, line] of byId.values()) {
+		if (errors.length >= MAX_ERRORS) break;
+		if (parent !== -1 && !byId.has(parent)) errors.push(`line ${line}: parent ${parent} of point ${id} does not exist`);
+	}
+	if (errors.length) return { errors };
+	const kids = /* @__PURE__ */ new Map();
+	byId.forEach((row) => {
+		const siblings = kids.get(row[6]);
+		if (siblings) siblings.push(row);
+		else kids.set(row[6], [row]);
+	});
+	const tree = {
+		x: [],
+		y: [],
+		r: [],
+		parent: [],
+		type: []
+	};
+	const queue = (kids.get(-1) ?? []).map((row) => [row, -1]);
+	let length = 0;
+	for (const [row, parent] of queue) {
+		const [id, type, x, y, , r, , line] = row;
+		byId.delete(id);
+		let index = -2;
+		if (parent > -2 && (type === 1 || type === 3 || type === 4)) {
+			if (parent >= 0) length += Math.hypot(x - tree.x[parent], -y - tree.y[parent]);
+			if (length > 3e4) return { errors: [`line ${line}: the dendrites are longer than ${SWC_MAX_LENGTH.toLocaleString("en")} µm in all (are the coordinates in µm?)`] };
+			index = tree.x.push(x) - 1;
+			tree.y.push(-y);
+			tree.r.push(Math.min(Math.max(r, .2), 50));
+			tree.parent.push(parent);
+			tree.type.push(type);
+		}
+		kids.get(id)?.forEach((child) => queue.push([child, index]));
+	}
+	let [id] = byId.keys();
+	if (id !== void 0) {
+		byId.forEach(() => id = byId.get(id)[6]);
+		return { errors: [`line ${byId.get(id)[7]}: point ${id} is its own ancestor (the parents form a cycle)`] };
+	}
+	if (tree.type[0] !== 1) return { errors: ["no soma (type 1) point is a root of the file"] };
+	return { tree };
+}
+export { SWC_MAX_LENGTH, SWC_MAX_LINES, parseSwc };
+
+//# sourceMappingURL=swc.js.map

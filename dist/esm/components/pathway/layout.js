@@ -1,0 +1,230 @@
+// src/components/pathway/layout.ts
+var DUMMY_SIZE = 8;
+var LAYER_GAP = 40;
+var NODE_GAP = 24;
+var PADDING = 8;
+/** Lays out a directed graph; edges between unknown ids are ignored. Cycles are fine: back edges are drawn too. */
+function layoutGraph(inputNodes, inputEdges, options) {
+	const horizontal = options.orientation === "horizontal";
+	const index = new Map(inputNodes.map((n, i) => [n.id, i]));
+	const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
+	const n = inputNodes.length;
+	const ends = edges.map((e) => [index.get(e.from), index.get(e.to)]);
+	const isPinned = (i) => inputNodes[i].x !== void 0 && inputNodes[i].y !== void 0;
+	const { layerOf, back } = layerNodes(n, ends);
+	const dag = ends.map(([a, b], ei) => back.has(ei) ? [b, a] : [a, b]);
+	const vertices = inputNodes.map((node, i) => ({
+		node,
+		layer: layerOf[i],
+		cross: horizontal ? node.height : node.width,
+		main: horizontal ? node.width : node.height,
+		pos: 0,
+		order: i,
+		preds: [],
+		succs: []
+	}));
+	const chains = dag.map(([a, b]) => {
+		const chain = [a];
+		for (let layer = layerOf[a] + 1; layer < layerOf[b]; layer++) {
+			chain.push(vertices.length);
+			vertices.push({
+				layer,
+				cross: DUMMY_SIZE,
+				main: 0,
+				pos: 0,
+				order: 0,
+				preds: [],
+				succs: []
+			});
+		}
+		chain.push(b);
+		for (let k = 1; k < chain.length; k++) {
+			vertices[chain[k - 1]].succs.push(chain[k]);
+			vertices[chain[k]].preds.push(chain[k - 1]);
+		}
+		return chain;
+	});
+	const layerCount = n ? Math.max(...layerOf) + 1 : 0;
+	const layers = Array(layerCount).fill(0).map(() => []);
+	vertices.forEach((v, i) => layers[v.layer].push(i));
+	const near = (v, down) => down ? vertices[v].preds : vertices[v].succs;
+	/** Alternating sweeps down and up over the layers, each layer looking at its neighbours on the side swept from. */
+	const sweep = (passes, each) => {
+		for (let pass = 0; pass < passes; pass++) {
+			const down = pass % 2 === 0;
+			for (let l = down ? 1 : layerCount - 2; down ? l < layerCount : l >= 0; l += down ? 1 : -1) each(layers[l], down);
+		}
+	};
+	const setOrder = (layer) => layer.forEach((v, i) => vertices[v].order = i);
+	layers.forEach(setOrder);
+	sweep(8, (layer, down) => {
+		const key = new Map(layer.map((v) => {
+			const list = near(v, down);
+			return [v, list.length ? list.reduce((s, w) => s + vertices[w].order, 0) / list.length : vertices[v].order];
+		}));
+		layer.sort((a, b) => key.get(a) - key.get(b) || vertices[a].order - vertices[b].order);
+		setOrder(layer);
+	});
+	const centre = (v) => vertices[v].pos + vertices[v].cross / 2;
+	const pack = (layer, desired) => {
+		const want = layer.map((v) => {
+			const list = desired(v);
+			return list.length ? list.reduce((s, w) => s + centre(w), 0) / list.length - vertices[v].cross / 2 : vertices[v].pos;
+		});
+		const right = [...want];
+		const left = [...want];
+		const gap = (i) => vertices[layer[i]].cross + (vertices[layer[i]].node && vertices[layer[i + 1]].node ? NODE_GAP : DUMMY_SIZE);
+		for (let i = 1; i < layer.length; i++) right[i] = Math.max(want[i], right[i - 1] + gap(i - 1));
+		for (let i = layer.length - 2; i >= 0; i--) left[i] = Math.min(want[i], left[i + 1] - gap(i));
+		layer.forEach((v, i) => vertices[v].pos = (left[i] + right[i]) / 2);
+	};
+	layers.forEach((layer) => pack(layer, () => []));
+	sweep(4, (layer, down) => pack(layer, (v) => near(v, down)));
+	const port = (v, w, others) => {
+		const vertex = vertices[v];
+		const rank = [...others].sort((a, b) => centre(a) - centre(b)).indexOf(w);
+		return vertex.node ? vertex.pos + vertex.cross * (rank + 1) / (others.length + 1) : centre(v);
+	};
+	const segments = layers.map(() => []);
+	const routes = chains.map((chain) => chain.slice(1).map((b, k) => {
+		const a = chain[k];
+		const seg = {
+			a,
+			b,
+			ca: port(a, b, vertices[a].succs),
+			cb: port(b, a, vertices[b].preds),
+			track: 0
+		};
+		segments[vertices[a].layer].push(seg);
+		return seg;
+	}));
+	const bandStart = [];
+	const bandSize = [];
+	const channel = [];
+	const tracks = [];
+	let cursor = 0;
+	layers.forEach((layer, l) => {
+		bandStart[l] = cursor;
+		bandSize[l] = Math.max(0, ...layer.map((v) => vertices[v].main));
+		const bent = segments[l].filter((s) => Math.abs(s.ca - s.cb) > .5).sort((s, t) => s.ca - t.ca || s.cb - t.cb);
+		bent.forEach((s, k) => s.track = k + 1);
+		tracks[l] = bent.length;
+		channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10);
+		cursor += bandSize[l] + channel[l];
+	});
+	const mainStart = (v) => bandStart[vertices[v].layer] + (bandSize[vertices[v].layer] - vertices[v].main) / 2;
+	const toXY = (main, cross) => horizontal ? [main, cross] : [cross, main];
+	const placed = inputNodes.map((node, i) => {
+		const [x, y] = toXY(mainStart(i), vertices[i].pos);
+		const pinned = isPinned(i);
+		return {
+			id: node.id,
+			layer: layerOf[i],
+			width: node.width,
+			height: node.height,
+			x: pinned ? node.x - node.width / 2 : x,
+			y: pinned ? node.y - node.height / 2 : y
+		};
+	});
+	const routed = edges.map((edge, ei) => {
+		const chain = chains[ei];
+		const first = chain[0];
+		const last = chain[chain.length - 1];
+		const main = [];
+		routes[ei].forEach((seg, k, all) => {
+			const layer = vertices[seg.a].layer;
+			const track = bandStart[layer] + bandSize[layer] + (seg.track ? channel[layer] * seg.track / (tracks[layer] + 1) : 0);
+			if (!k) main.push([mainStart(seg.a) + vertices[seg.a].main, seg.ca]);
+			main.push([track, seg.ca], [track, seg.cb]);
+			if (k === all.length - 1) main.push([mainStart(seg.b), seg.cb]);
+		});
+		const points = isPinned(first) || isPinned(last) ? straight(placed[first], placed[last]) : simplify(main.map(([m, c]) => toXY(m, c)));
+		if (back.has(ei)) points.reverse();
+		return {
+			from: edge.from,
+			to: edge.to,
+			points,
+			back: back.has(ei)
+		};
+	});
+	const drawn = n ? [...placed.flatMap((p) => [[p.x, p.y], [p.x + p.width, p.y + p.height]]), ...routed.flatMap((r) => r.points)] : [[0, 0]];
+	const xs = drawn.map(([x]) => x);
+	const ys = drawn.map(([, y]) => y);
+	const minX = Math.min(...xs);
+	const minY = Math.min(...ys);
+	const anyPinned = inputNodes.some((_, i) => isPinned(i));
+	const dx = anyPinned ? 0 : PADDING - minX;
+	const dy = anyPinned ? 0 : PADDING - minY;
+	placed.forEach((p, i) => {
+		if (!isPinned(i)) {
+			p.x += dx;
+			p.y += dy;
+		}
+	});
+	routed.forEach((r) => r.points = r.points.map(([x, y]) => [x + dx, y + dy]));
+	return {
+		box: {
+			x: minX + dx - PADDING,
+			y: minY + dy - PADDING,
+			width: Math.max(...xs) - minX + 16,
+			height: Math.max(...ys) - minY + 16
+		},
+		nodes: placed,
+		edges: routed,
+		layers: layers.map((layer) => layer.filter((v) => v < n).map((v) => inputNodes[v].id))
+	};
+}
+/**
+* Layers for a directed graph of `n` nodes and edges `[from, to]` (indices): edges that point back to a node on
+* the depth-first path are reversed (`back`), then each node sits one layer after the deepest of its sources.
+*/
+function layerNodes(n, ends) {
+	const state = new Uint8Array(n);
+	const back = /* @__PURE__ */ new Set();
+	const visit = (v) => {
+		state[v] = 1;
+		ends.forEach(([a, b], ei) => {
+			if (a !== v) return;
+			if (state[b] === 1) back.add(ei);
+			else if (!state[b]) visit(b);
+		});
+		state[v] = 2;
+	};
+	for (let v = 0; v < n; v++) if (!state[v]) visit(v);
+	const sources = Array(n).fill(0).map(() => []);
+	ends.forEach(([a, b], ei) => back.has(ei) ? sources[a].push(b) : sources[b].push(a));
+	const layerOf = [];
+	const layerAt = (v) => layerOf[v] ??= Math.max(0, ...sources[v].map((a) => layerAt(a) + 1));
+	for (let v = 0; v < n; v++) layerAt(v);
+	return {
+		layerOf,
+		back
+	};
+}
+/** Drops repeated and collinear points of an orthogonal polyline. */
+function simplify(points) {
+	const result = [];
+	for (const p of points) {
+		const last = result[result.length - 1];
+		if (last && Math.abs(last[0] - p[0]) < .01 && Math.abs(last[1] - p[1]) < .01) continue;
+		const before = result[result.length - 2];
+		if (before && last && (before[0] === last[0] && last[0] === p[0] || before[1] === last[1] && last[1] === p[1])) result.pop();
+		result.push(p);
+	}
+	return result;
+}
+/** A straight line between two boxes' borders, along the line joining their centres. */
+function straight(a, b) {
+	const ca = [a.x + a.width / 2, a.y + a.height / 2];
+	const cb = [b.x + b.width / 2, b.y + b.height / 2];
+	const clip = (box, from, to) => {
+		const dx = to[0] - from[0];
+		const dy = to[1] - from[1];
+		const t = Math.min(dx ? box.width / 2 / Math.abs(dx) : Infinity, dy ? box.height / 2 / Math.abs(dy) : Infinity, 1);
+		return [from[0] + dx * t, from[1] + dy * t];
+	};
+	return [clip(a, ca, cb), clip(b, cb, ca)];
+}
+export { layerNodes, layoutGraph, simplify };
+
+//# sourceMappingURL=layout.js.map

@@ -1,0 +1,116 @@
+import { CONFIDENCES, referenceFor } from "../../content/references.js";
+import { alternativeChains, smallFont } from "./pathway-model.js";
+import { html, nothing, svg } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+// src/components/pathway/pathway-render.ts
+var levelOf = (item) => item.confidence ?? "ungraded";
+var legendKey = (c) => `legend${c[0].toUpperCase()}${c.slice(1)}`;
+/** The levels the key explains: the three grades, and "not graded" when some step or arrow has none. */
+function levelsIn(model) {
+	return [...model.nodes, ...model.edges].some((item) => !item.confidence) ? [...CONFIDENCES, "ungraded"] : [...CONFIDENCES];
+}
+/** The confidence icon: a full, half or empty circle (a dash for not graded), so that the level does not rest on colour alone. */
+function icon(level, cx, cy, r) {
+	return svg`<circle class="icon-ring" cx=${cx} cy=${cy} r=${r}></circle>${level === "established" ? svg`<circle class="icon-fill" cx=${cx} cy=${cy} r=${r}></circle>` : level === "supported" ? svg`<path class="icon-fill" d="M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z"></path>` : level === "ungraded" ? svg`<path class="icon-ring" d="M${cx - r / 2} ${cy}H${cx + r / 2}"></path>` : nothing}`;
+}
+/** A confidence badge drawn in the diagram: icon and word in a pill. */
+function badge(view, level, x, y) {
+	const { metrics: m } = view.model;
+	const word = view.t(level);
+	const r = .3 * m.small;
+	const cx = .55 * m.small + r;
+	const textX = cx + r + .4 * m.small;
+	const width = textX + view.measure(word, smallFont(m)) + .6 * m.small;
+	return svg`<g class="badge conf-${level}" transform="translate(${x} ${y})"> <rect class="pill" width=${width} height=${m.badge} rx=${m.badge / 2}></rect>${icon(level, cx, m.badge / 2, r)} <text class="badge-text" x=${textX} y=${m.badge / 2 + .35 * m.small}>${word}</text> </g>`;
+}
+/** The badge in HTML (key, details, alternatives). */
+var chip = (t, level) => html`<span class="chip conf-${level}" ><svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">${icon(level, 6, 6, 4.5)}</svg>${t(level)}</span >`;
+function diagram(view) {
+	const { model: mo, t, live } = view;
+	const m = mo.metrics;
+	return svg`<defs> ${["", "-hi"].map((hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker> <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`)} </defs> ${mo.staged ? svg`<g class="stages" aria-hidden="true">${mo.staged.layout.bands.map((band) => {
+		const r = .65 * m.small;
+		const cy = band.y + .9 * m.small;
+		return svg`<g class="band"><circle cx=${band.x + r} cy=${cy} r=${r}></circle> <text class="band-number" x=${band.x + r} y=${cy + .35 * m.small}>${band.stage + 1}</text> <text class="band-label" x=${band.x + 2 * r + .4 * m.small} y=${cy + .35 * m.small}>${mo.staged.labels[band.stage]}</text></g>`;
+	})}</g>` : nothing} <g aria-hidden="true"> ${mo.layout.edges.map((routed, i) => {
+		const edge = mo.edges[i];
+		const hi = !!live && edge.to === live.current && (live.previous === void 0 || edge.from === live.previous);
+		return svg`<path class="edge conf-${levelOf(edge)}${hi ? " current" : ""}" d=${`M${routed.points.join("L")}`} marker-end="url(#${edge.effect === "inhibits" ? "bar" : "arrow"}${hi ? "-hi" : ""})"></path>`;
+	})} </g> ${mo.nodes.map((node, i) => {
+		const p = mo.placed.get(node.id);
+		const lines = mo.lines.get(node.id);
+		const level = levelOf(node);
+		const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${.5 * m.size}></rect> <text class="label" x=${m.pad} y=${m.pad + .95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${line}${k < lines.length - 1 ? " " : ""}</tspan>`)}</text> ${badge(view, level, m.pad, m.pad + lines.length * m.line + .4 * m.size)}`;
+		if (!live) return svg`<g class="node kind-${node.kind ?? "none"}" transform="translate(${p.x} ${p.y})">${content}</g>`;
+		const { current, selected, roving } = live;
+		return svg`<g class="node kind-${node.kind ?? "none"}${node.id === current ? " current" : ""}${node.id === selected ? " selected" : ""}" data-id=${node.id} role="button" tabindex=${node.id === roving ? 0 : -1} aria-label=${t("nodeName", {
+			label: mo.label.get(node.id),
+			level: t(level),
+			index: i + 1,
+			count: mo.nodes.length
+		})} aria-expanded=${node.id === selected ? "true" : "false"} aria-controls=${ifDefined(node.id === selected ? "details" : void 0)} aria-current=${ifDefined(node.id === current ? "step" : void 0)} transform="translate(${p.x} ${p.y})" @click=${() => live.click(node.id)} @keydown=${(e) => live.key(e, node.id)} @focus=${() => live.focus(node.id)}>${content}</g>`;
+	})}`;
+}
+/** One line: what the badges mean, then the arrows. */
+function legend(t, model) {
+	const inhibits = model.edges.some((e) => e.effect === "inhibits");
+	return html`<p part="legend" class="legend"> <span class="visually-hidden">${t("legend")}: </span> ${levelsIn(model).map((c) => html`<span class="key">${chip(t, c)} ${t(legendKey(c))}</span>`)} <span class="key" ><svg aria-hidden="true" viewBox="0 0 30 12" width="30" height="12"><path class="edge" d="M2 6H26" marker-end="url(#arrow)"></path></svg> ${t("legendArrow")}</span > ${inhibits ? html`<span class="key" ><svg aria-hidden="true" viewBox="0 0 30 12" width="30" height="12"><path class="edge" d="M2 6H26" marker-end="url(#bar)"></path></svg> ${t("legendBar")}</span >` : nothing} </p>`;
+}
+/** A citation, linked when it has an address; `hidden`: not a tab stop (the text version while it is not shown). */
+function cite(t, key, hidden) {
+	const ref = referenceFor(key);
+	const text = html`<span lang=${ifDefined(ref.lang)}>${ref.cite}</span>`;
+	return ref.url ? html`<a href=${ref.url} target="_blank" rel="noopener noreferrer" tabindex=${ifDefined(hidden ? -1 : void 0)} >${text}<span class="visually-hidden"> ${t("newTab")}</span></a >` : text;
+}
+function details(t, model, node, level, close, onKey) {
+	return html`<section id="details" part="details" class="details" role="region" aria-labelledby="details-title" @keydown=${onKey}> <div class="details-head"> <p id="details-title" tabindex="-1" role="heading" aria-level=${level}><strong>${model.label.get(node.id)}</strong></p> <button type="button" class="close" @click=${close}>${t("close")}</button> </div> <p class="muted">${t("confidence", { level: "" })}${chip(t, levelOf(node))}${node.track === "alt" ? ` · ${t("alt")}` : ""}</p> ${model.desc.get(node.id) ? html`<p>${model.desc.get(node.id)}</p>` : nothing} ${node.refs?.length ? html`<p>${t("references")}</p> <ul> ${node.refs.map((key) => html`<li>${cite(t, key)}</li>`)} </ul>` : nothing} </section>`;
+}
+/** "Other proposed mechanisms": each hypothesis a card of its steps, where it starts and where it joins. */
+function alternatives(t, model, level) {
+	if (!model.alts.length) return nothing;
+	const names = (ids) => ids.map((id) => `“${model.label.get(id)}”`).join(", ");
+	return html`<section part="alternatives" class="alts" aria-labelledby="alts-title"> <p id="alts-title" class="title" role="heading" aria-level=${level}>${t("alternatives")}</p> <p class="muted">${t("altIntro")}</p> <ul class="alt-list"> ${alternativeChains(model).map((chain) => html`<li class="alt"> ${chain.from.length ? html`<p class="muted">${t("startsFrom", { label: names(chain.from) })}</p>` : nothing} <ol> ${chain.steps.map((step) => html`<li> <strong>${model.label.get(step.id)}</strong> ${chip(t, levelOf(step))} <span class="alt-desc">${model.desc.get(step.id)}</span> ${step.refs?.length ? html`<span class="alt-refs">${step.refs.map((key, i) => html`${i ? "; " : ""}${cite(t, key)}`)}</span>` : nothing} </li>`)} </ol> ${chain.to.length ? html`<p class="muted">${t("joins", { label: names(chain.to) })}</p>` : nothing} </li>`)} </ul> </section>`;
+}
+/** The story as an ordered list: always in the shadow root for screen readers; shown in the diagram's place. */
+function textVersion(t, model, level, shown) {
+	const all = [...model.nodes, ...model.alts];
+	const order = [.../* @__PURE__ */ new Set([...model.steps, ...all.map((n) => n.id)])];
+	const edges = [...model.edges, ...model.altEdges];
+	return html`<div part="text" class="text ${shown ? "" : "visually-hidden"}"> <p id="text-title" class="title" role="heading" aria-level=${level} tabindex="-1">${t("textHeading")}</p> <ol> ${order.map((id) => {
+		const node = all.find((n) => n.id === id);
+		const out = edges.filter((e) => e.from === id);
+		return html`<li> <strong>${model.label.get(id)}</strong> (${t(levelOf(node))}${node.track === "alt" ? `, ${t("alt")}` : ""}). ${model.desc.get(id)} ${out.length ? html`<ul> ${out.map((e) => html`<li> ${t("relation", {
+			from: model.label.get(e.from),
+			effect: t(e.effect ?? "leads-to"),
+			to: model.label.get(e.to)
+		})} (${t(levelOf(e))}${e.refs?.length ? html`; ${t("references")}: ${e.refs.map((key, i) => html`${i ? ", " : ""}${cite(t, key, !shown)}`)}` : nothing}) </li>`)} </ul>` : nothing} </li>`;
+	})} </ol> </div>`;
+}
+/** Unique citations of everything the diagram draws, in order of appearance. */
+function sourcesOf(model) {
+	const keys = [...model.nodes.flatMap((n) => n.refs ?? []), ...model.edges.flatMap((e) => e.refs ?? [])];
+	return [...new Set(keys)].map((key) => referenceFor(key).cite);
+}
+var ICONS = {
+	prev: "M10 3L5 8l5 5",
+	next: "M6 3l5 5-5 5",
+	play: "M5 3v10l8-5z",
+	pause: "M5 3v10M11 3v10",
+	more: "M4 6l4 4 4-4"
+};
+var controlIcon = (d) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;
+/** Previous | Play | Next (primary), the step's caption, then the secondary actions in one menu. */
+function controlBar(t, m, c) {
+	const stepButton = (cls, disabled) => html`<button type="button" class=${cls} aria-disabled=${disabled ? "true" : "false"} @click=${() => c.goTo(c.index + (cls === "prev" ? -1 : 1))}> ${cls === "prev" ? controlIcon(ICONS.prev) : nothing}<span class="label">${t(cls)}</span>${cls === "next" ? controlIcon(ICONS.next) : nothing} </button>`;
+	const textButton = html`<button type="button" class="show-text" aria-pressed=${c.textShown ? "true" : "false"} @click=${c.toggleText}>${t("showText")}</button>`;
+	const say = (description) => c.current ? t("step", {
+		index: c.index + 1,
+		count: m.steps.length,
+		label: m.label.get(c.current),
+		description
+	}) : "";
+	return html`<div part="controls" class="controls"> ${c.stepMode ? html`<div part="steps" class="steps" role="group" aria-labelledby="title"> ${stepButton("prev", c.index <= 0)} <button type="button" class="play primary" @click=${c.togglePlay}> ${controlIcon(c.playing ? ICONS.pause : ICONS.play)}<span class="label">${t(c.playing ? "pause" : "play")}</span> </button> ${stepButton("next", c.index >= m.steps.length - 1)} </div>` : nothing} <p class="sentence">${say(m.desc.get(c.current ?? "") ?? "")}</p> ${c.exportMenu ? html`<div part="menu" class="menu" @focusout=${c.menuFocusOut} @keydown=${c.menuKey}> <button type="button" class="menu-button" aria-expanded=${c.menuOpen ? "true" : "false"} aria-controls="menu-list" @click=${c.toggleMenu}> ${t("more")}${controlIcon(ICONS.more)} </button> <div id="menu-list" class="menu-list" ?hidden=${!c.menuOpen}> ${textButton} <button type="button" class="download-svg" @click=${() => c.download("svg")}>${t("downloadSvg")}</button> <button type="button" class="download-png" @click=${() => c.download("png")}>${t("downloadPng")}</button> </div> </div>` : html`<div part="menu" class="menu">${textButton}</div>`} <p class="visually-hidden" aria-live="polite">${say("").trim()}</p> </div>`;
+}
+export { alternatives, badge, chip, cite, controlBar, details, diagram, legend, legendKey, levelsIn, sourcesOf, textVersion };
+
+//# sourceMappingURL=pathway-render.js.map

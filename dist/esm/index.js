@@ -1,0 +1,11 @@
+import "./components/disclaimer/disclaimer.js";
+import "./components/pathway/pathway.js";
+import { KwDisclaimer } from "./components/disclaimer/disclaimer.component.js";
+import "./components/neuron-growth/neuron-growth.js";
+import { KwPathway } from "./components/pathway/pathway.component.js";
+import "./components/side-effects/side-effects.js";
+import { KwNeuronGrowth } from "./components/neuron-growth/neuron-growth.component.js";
+import { KwElement } from "./internal/kw-element.js";
+import { KwSideEffects } from "./components/side-effects/side-effects.component.js";
+import { VERSION } from "./internal/version.js";
+export { KwDisclaimer, KwElement, KwNeuronGrowth, KwPathway, KwSideEffects, VERSION };

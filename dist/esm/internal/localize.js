@@ -1,0 +1,201 @@
+import { describe, isPlainObject, keyPath } from "./validate.js";
+import { html } from "lit";
+// src/internal/localize.ts
+/** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
+function nearestLang(el) {
+	let node = el;
+	while (node) {
+		const withLang = node.closest("[lang]");
+		if (withLang) return withLang.getAttribute("lang").trim();
+		const root = node.getRootNode();
+		node = root instanceof ShadowRoot ? root.host : null;
+	}
+	return document.documentElement.lang.trim();
+}
+/** Lookup order for a language tag: `es-MX` → `es-mx`, `es`, then English. */
+function langCandidates(lang) {
+	const tag = lang.toLowerCase().replace(/_/g, "-");
+	const candidates = [
+		tag,
+		tag.split("-")[0],
+		"en"
+	].filter((c) => Boolean(c));
+	return [...new Set(candidates)];
+}
+/** The region subtag of a language tag (`en-GB` → `GB`, `es-419` → `419`), if any. */
+function regionOf(lang) {
+	return lang.replace(/_/g, "-").split("-").slice(1).find((p) => /^([a-z]{2}|\d{3})$/i.test(p))?.toUpperCase();
+}
+/**
+* Resolves localized data text for `lang`, falling back to the base language, then English, then (unless
+* `strict`) the first language given: text only in Spanish still beats a blank on an English page.
+*/
+function pickText(text, lang, strict = false) {
+	return pickEntry(text, lang, strict)?.[1];
+}
+/** What pickText picks, with the language key it came from (none for a plain string). */
+function pickEntry(text, lang, strict) {
+	if (text === void 0) return void 0;
+	if (typeof text === "string") return [void 0, text];
+	const entries = Object.entries(text);
+	for (const candidate of langCandidates(lang)) {
+		const hit = entries.find(([key]) => key.toLowerCase() === candidate);
+		if (hit) return hit;
+	}
+	return strict ? void 0 : entries[0];
+}
+/** Whether two language tags name the same language (`es-MX` and `es`). */
+function sameLanguage(a, b) {
+	const base = (tag) => tag.toLowerCase().split(/[-_]/)[0];
+	return base(a) === base(b);
+}
+/** Validates a LocalizedText value, naming the path of anything wrong. */
+function expectLocalizedText(value, path, issues, { optional = false, maxLength = 2e3 } = {}) {
+	if (value === void 0 && optional) return false;
+	if (typeof value === "string" && value.trim() !== "" && value.length <= maxLength) return true;
+	if (isPlainObject(value) && Object.keys(value).length > 0) {
+		let ok = true;
+		for (const [key, text] of Object.entries(value)) if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(key)) {
+			issues.add(keyPath(path, key), "is not a language tag such as \"en\" or \"es-MX\"");
+			ok = false;
+		} else if (typeof text !== "string" || text.trim() === "" || text.length > maxLength) {
+			issues.add(keyPath(path, key), `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
+			ok = false;
+		}
+		return ok;
+	}
+	issues.add(path, value === void 0 ? "is required" : `expected text or an object of texts by language, got ${describe(value)}`);
+	return false;
+}
+/** Replaces `{name}` placeholders. */
+function format(template, values = {}) {
+	return template.replace(/\{(\w+)\}/g, (whole, name) => Object.hasOwn(values, name) ? String(values[name]) : whole);
+}
+/** Strings every widget uses, so that they read the same everywhere; a widget's own table may still override them. */
+var COMMON_STRINGS = {
+	en: {
+		moreErrors: "…and {count} more problems.",
+		newTab: "(opens in a new tab)"
+	},
+	es: {
+		moreErrors: "…y {count} problemas más.",
+		newTab: "(se abre en una pestaña nueva)"
+	}
+};
+var listeners = /* @__PURE__ */ new Set();
+var observer;
+function watchLangChanges(controller, host) {
+	listeners.add(controller);
+	const options = {
+		attributes: true,
+		attributeFilter: ["lang"],
+		subtree: true
+	};
+	if (!observer) {
+		observer = new MutationObserver(() => listeners.forEach((c) => c.refresh()));
+		observer.observe(document.documentElement, options);
+	}
+	for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, options);
+}
+function unwatchLangChanges(controller) {
+	listeners.delete(controller);
+	if (listeners.size === 0 && observer) {
+		observer.disconnect();
+		observer = void 0;
+	}
+}
+/**
+* Gives a widget its language and UI strings. Language comes from the nearest `lang` and follows changes;
+* strings come from the built-in table for that language (es-MX → es → en), overridden by `host.strings`.
+*/
+var LocalizeController = class {
+	constructor(host, tables) {
+		this.host = host;
+		this.tables = tables;
+		this.lang = "";
+		host.addController(this);
+	}
+	hostConnected() {
+		this.refresh();
+		watchLangChanges(this, this.host);
+	}
+	/**
+	* When the page's language has no built-in table (e.g. `fr`, or none declared) and the page gives no content
+	* of its own (strings, data, src, children), the widget speaks English: its top elements say so, so that
+	* screen readers switch voice and the text runs left to right even on a right-to-left page. The page's own
+	* content is presumably in the page's language, so then nothing is marked.
+	*/
+	hostUpdated() {
+		const { data, src } = this.host;
+		const fallback = this.tag !== this.lang && data == null && !src && !this.host.childElementCount;
+		for (const el of this.host.shadowRoot?.children ?? []) if (fallback) {
+			el.setAttribute("lang", this.tag);
+			el.setAttribute("dir", "ltr");
+		} else {
+			el.removeAttribute("lang");
+			el.removeAttribute("dir");
+		}
+	}
+	hostDisconnected() {
+		unwatchLangChanges(this);
+	}
+	/** Re-reads the language and re-renders if it changed. */
+	refresh() {
+		const lang = nearestLang(this.host);
+		if (lang !== this.lang) {
+			this.lang = lang;
+			this.host.requestUpdate();
+		}
+	}
+	/** The built-in language whose table is used (`en` or `es`). */
+	get language() {
+		return langCandidates(this.lang).find((c) => Object.hasOwn(this.tables, c)) ?? "en";
+	}
+	/**
+	* The language the widget's text is in: the page's tag when a built-in table serves it (`es-MX`) or the page
+	* overrides the strings, else the built-in fallback (`en` on a French page).
+	*/
+	get tag() {
+		const { lang, language } = this;
+		const tag = lang.toLowerCase();
+		return this.host.strings || tag === language || tag.startsWith(`${language}-`) ? lang : language;
+	}
+	/** A UI string: the element's override, else the table for the current language, with `{name}` filled in. */
+	term(key, values) {
+		const override = this.host.strings?.[key];
+		const { language, tables } = this;
+		return format(typeof override === "string" ? override : tables[language]?.[key] ?? tables.en[key] ?? COMMON_STRINGS[language]?.[key] ?? COMMON_STRINGS.en[key], values);
+	}
+	/**
+	* Runs an Intl call in the widget's language: the page's tag, or the built-in language when the tag is one
+	* Intl refuses (a malformed tag such as "en_US" makes it throw; the built-in language still reads well).
+	*/
+	inLocale(call) {
+		try {
+			return call(this.tag || this.language);
+		} catch {
+			return call(this.language);
+		}
+	}
+	/** A number as the widget's language writes it (1,022 in English, 1022 in Spanish); one formatter per language. */
+	number(value) {
+		const { tag } = this;
+		if (this.numbers?.[0] !== tag) this.numbers = [tag, this.inLocale((locale) => new Intl.NumberFormat(locale))];
+		return this.numbers[1].format(value);
+	}
+	/** Localized data text for the current language; `strict`: nothing when that language (or English) has none. */
+	pick(text, strict) {
+		return pickText(text, this.lang || "en", strict);
+	}
+	/**
+	* Like pick(), for text shown as is: text that comes in another language than the widget's (an English service
+	* name on a Spanish page) is wrapped in a span with that `lang`, so that screen readers switch voice.
+	*/
+	pickMarked(text) {
+		const [key, value] = pickEntry(text, this.lang || "en", false) ?? [];
+		return key && !sameLanguage(key, this.tag) ? html`<span lang=${key}>${value}</span>` : value;
+	}
+};
+export { LocalizeController, expectLocalizedText, format, langCandidates, nearestLang, pickText, regionOf, sameLanguage };
+
+//# sourceMappingURL=localize.js.map

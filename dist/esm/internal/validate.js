@@ -1,0 +1,86 @@
+// src/internal/validate.ts
+/**
+* Tiny path-aware validation helpers. Each check records a message that names the path of the bad value
+* ("edges[3].to: no node with id 'mtor'") so that a clinic can find its mistake in its own JSON.
+*/
+var Issues = class {
+	constructor() {
+		this.messages = [];
+	}
+	add(path, message) {
+		this.messages.push(path ? `${path}: ${message}` : message);
+	}
+	get ok() {
+		return this.messages.length === 0;
+	}
+};
+/** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
+function keyPath(path, key) {
+	const property = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+	return path ? `${path}${property}` : property.replace(/^\./, "");
+}
+function describe(value) {
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "an array";
+	if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+	if (typeof value === "object") return "an object";
+	if (typeof value === "function") return "a function";
+	if (typeof value === "bigint") return `${value}n`;
+	return String(value).slice(0, 40);
+}
+function isPlainObject(value) {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function expectObject(value, path, issues) {
+	if (isPlainObject(value)) return true;
+	issues.add(path, `expected an object, got ${describe(value)}`);
+	return false;
+}
+function expectArray(value, path, issues, { min = 0, max = Infinity } = {}) {
+	if (!Array.isArray(value)) {
+		issues.add(path, `expected an array, got ${describe(value)}`);
+		return false;
+	}
+	if (value.length < min) {
+		issues.add(path, min === 1 ? "must not be empty" : `needs at least ${min} items, has ${value.length}`);
+		return false;
+	}
+	if (value.length > max) {
+		issues.add(path, `has ${value.length} items; at most ${max} are supported`);
+		return false;
+	}
+	return true;
+}
+function expectString(value, path, issues, { optional = false, maxLength = 2e3 } = {}) {
+	if (value === void 0 && optional) return false;
+	if (typeof value !== "string" || value.trim() === "") {
+		issues.add(path, value === void 0 ? "is required" : `expected a non-empty string, got ${describe(value)}`);
+		return false;
+	}
+	if (value.length > maxLength) {
+		issues.add(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
+		return false;
+	}
+	return true;
+}
+function expectOneOf(value, allowed, path, issues, { optional = false } = {}) {
+	if (value === void 0 && optional) return false;
+	if (typeof value === "string" && allowed.includes(value)) return true;
+	issues.add(path, `expected one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${describe(value)}`);
+	return false;
+}
+function expectNumber(value, path, issues, { optional = false, min = -Infinity, max = Infinity } = {}) {
+	if (value === void 0 && optional) return false;
+	if (typeof value !== "number" || !Number.isFinite(value)) {
+		issues.add(path, `expected a number, got ${describe(value)}`);
+		return false;
+	}
+	if (value < min || value > max) {
+		issues.add(path, `must be between ${min} and ${max}, got ${value}`);
+		return false;
+	}
+	return true;
+}
+export { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject, keyPath };
+
+//# sourceMappingURL=validate.js.map
