@@ -6,6 +6,7 @@ import { frequencyRank, groupItems, perHundred, sortItems } from '../src/compone
 import type { SideEffect } from '../src/components/side-effects/side-effects-schema.js';
 import { defaultCrisisDirectory } from '../src/content/crisis-lines.js';
 import { expectLocalizedText, format, langCandidates, pickText, regionOf, sameLanguage } from '../src/internal/localize.js';
+import { jsonSyntaxMessage } from '../src/internal/json-errors.js';
 import { Issues, describe as describeValue, expectArray, expectNumber, expectOneOf, expectString, keyPath } from '../src/internal/validate.js';
 
 describe('language tags', () => {
@@ -226,5 +227,30 @@ describe('side-effect lists', () => {
     expect(perHundred(1)).to.equal(1);
     expect(perHundred(0.5)).to.equal('under1');
     expect(perHundred(0)).to.equal('none');
+  });
+});
+
+describe('JSON syntax errors, for the author', () => {
+  const messageFor = (text: string) => {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      return jsonSyntaxMessage(text, error);
+    }
+    throw new Error('expected a syntax error');
+  };
+
+  it('say the line and column, counted from 1, and what to change for the usual mistakes', () => {
+    expect(messageFor('{\n  "nodes": [1, 2,]\n}')).to.equal('at line 2, column 18: remove the comma before it: JSON allows none after the last item');
+    expect(messageFor("{ 'label': 'x' }")).to.equal('at line 1, column 3: use double quotes ("…"): JSON does not accept single quotes');
+    expect(messageFor('{ label: "x" }')).to.equal('at line 1, column 3: put the property name in double quotes, as in "label"');
+    expect(messageFor('{ "a": 1 "b": 2 }')).to.equal('at line 1, column 10: a comma is missing between two items');
+    expect(messageFor('{ "a": [1, 2')).to.equal('at line 1, column 13: the text ends too early: a closing } or ] is missing');
+  });
+
+  it('say an empty text ends too early, and keep the parser’s words for text that is JSON after all', () => {
+    expect(jsonSyntaxMessage('', new SyntaxError('Unexpected end of JSON input'))).to.equal('at line 1, column 1: the text ends too early: a closing } or ] is missing');
+    expect(jsonSyntaxMessage('{"a": [1, {"b": "\\u00e9"}], "c": -1.5e3, "d": null}', new SyntaxError('odd'))).to.equal('odd');
+    expect(jsonSyntaxMessage('{"a": 1} x', new SyntaxError('odd'))).to.equal('at line 1, column 10');
   });
 });

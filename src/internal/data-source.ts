@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { jsonSyntaxMessage } from './json-errors.js';
 import { sameLanguage } from './localize.js';
 
 /** Where a widget's content came from. */
@@ -121,7 +122,7 @@ export class DataSourceController<T> implements ReactiveController {
       try {
         if (this.json) parsed = JSON.parse(inline);
       } catch (error) {
-        this.fail([`inline JSON is malformed: ${(error as Error).message}`], 'inline');
+        this.fail([`inline JSON is malformed ${jsonSyntaxMessage(inline, error)}`], 'inline');
         return;
       }
       this.accept(parsed, 'inline');
@@ -212,7 +213,7 @@ export class DataSourceController<T> implements ReactiveController {
           parsed = this.json && !format ? JSON.parse(text) : text;
           next = format ? () => this.acceptText(format, text, 'src') : () => this.accept(parsed, 'src');
         } catch (error) {
-          next = () => this.fail([`src "${src}" is not valid JSON: ${(error as Error).message}`], 'src');
+          next = () => this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], 'src');
         }
       }
     } catch (error) {
