@@ -1,4 +1,21 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The type scale, in em of the host's font size, so that a widget's text follows the page it is on. Code that
+ * measures text (the pathway's layout) reads the same numbers; the page may override each `--kw-font-size-*`.
+ */
+export const TYPE_SCALE = { xs: 0.8125, s: 0.875, m: 1, l: 1.125, xl: 1.375 } as const;
+export type TypeStep = keyof typeof TYPE_SCALE;
+
+/** The spacing scale, in em: `--kw-space-1` … `--kw-space-6`. */
+export const SPACE_SCALE = [0.25, 0.5, 0.75, 1, 1.5, 2.5] as const;
+
+const scaleTokens = unsafeCSS(
+  [
+    ...Object.entries(TYPE_SCALE).map(([step, em]) => `--_font-size-${step}: var(--kw-font-size-${step}, ${em}em);`),
+    ...SPACE_SCALE.map((em, i) => `--_space-${i + 1}: var(--kw-space-${i + 1}, ${em}em);`),
+  ].join('\n'),
+);
 
 /**
  * Design tokens shared by every widget. Each `--kw-*` property may be set by the page; the defaults use
@@ -31,6 +48,8 @@ export const tokenStyles = css`
     --_space-m: var(--kw-space-m, 1em);
     --_space-l: var(--kw-space-l, 1.5em);
     --_focus-width: var(--kw-focus-width, 3px);
+    /* Type and space scales (em of the host's text): --kw-font-size-xs/s/m/l/xl, --kw-space-1 … 6. */
+    ${scaleTokens}
 
     display: block;
     box-sizing: border-box;
