@@ -314,7 +314,7 @@ export class KwDisclaimer extends KwElement {
       >`;
     }
     const text = custom ?? this.localize.term(contact.type === 'call' ? 'call' : keyword ? 'textWord' : 'text', { number: contact.value, word: keyword ?? '' });
-    return html`<a part="crisis-link" class="contact" href=${href}>${text}</a>`;
+    return html`<a part="crisis-link" class="contact" href=${href}>${keepNumbersTogether(text)}</a>`;
   }
 
   private renderEmergency(region: CrisisRegion): TemplateResult {

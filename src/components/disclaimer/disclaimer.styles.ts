@@ -8,6 +8,8 @@ export const styles = css`
     --_icon-glyph: var(--_background);
     max-width: var(--kw-disclaimer-max-width, none);
     margin-block: var(--_space-4);
+    /* Narrow layouts follow the widget's own width (a sidebar or blog column too), not the window's. */
+    container-type: inline-size;
   }
 
   :host([variant='banner']) {
@@ -144,12 +146,12 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-1) var(--_space-3);
   }
+  /* A link may wrap between words in a very narrow column; its number never does (see keepNumbersTogether). */
   .contact {
     display: inline-block;
     min-height: 24px;
     padding-block: 0.125em;
     font-weight: bold;
-    white-space: nowrap;
   }
   .nowrap {
     white-space: nowrap;
@@ -174,7 +176,7 @@ export const styles = css`
    * On narrow screens the text takes the full width: the icon sits beside the heading only, and the nested boxes
    * pad less, so the crisis lines come sooner.
    */
-  @media (max-width: 24em) {
+  @container (max-width: 26em) {
     .base {
       padding: var(--_space-3);
       gap: 0 var(--_space-2);

@@ -370,7 +370,7 @@ export class KwNeuronGrowth extends KwElement {
             aria-valuetext=${label}
             @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
           />
-          <div part="ticks" class="ticks" aria-hidden="true">
+          <div part="ticks" class=${stages.length > 3 ? 'ticks many' : 'ticks'} aria-hidden="true">
             ${stages.map(([id], i) => html`<span class=${i === index ? 'tick current' : 'tick'}>${term(`k_${id}`)}</span>`)}
           </div>
         </div>

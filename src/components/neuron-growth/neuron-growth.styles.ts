@@ -120,11 +120,11 @@ export const styles = css`
    * short stage's label ends at the timeline's end (its notch still marks where it starts).
    */
   @container (max-width: 34em) {
-    .tick:nth-child(even) {
+    .many > .tick:nth-child(even) {
       --_notch: calc(var(--_space-1) + 1.2em);
       padding-top: var(--_notch);
     }
-    .tick:last-child:not(:first-child) {
+    .many > .tick:last-child {
       display: flex;
       justify-content: flex-end;
     }
