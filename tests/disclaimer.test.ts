@@ -24,11 +24,26 @@ describe('<kw-disclaimer>', () => {
   });
 
   describe('default text and semantics', () => {
-    it('shows the built-in English notice: information only, not advice, no doctor–patient relationship, emergencies', async () => {
-      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer></kw-disclaimer>`);
+    it('opens short: general information, not medical advice, then the crisis lines; the rest is behind a disclosure', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US"></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain('Not medical advice');
-      expect(text).to.contain('general learning only');
+      expect(text).to.contain('This is general information, not medical advice.');
+      expect(text).to.contain('988 Suicide & Crisis Lifeline');
+      expect(text).not.to.contain('does not make you our patient');
+      const more = part(el, 'more') as HTMLDetailsElement;
+      expect(more.localName).to.equal('details');
+      part(el, 'more-toggle')!.click();
+      expect(more.open).to.equal(true);
+      expect(visibleText(el)).to.contain('does not make you our patient');
+    });
+
+    it('shows the whole notice with detail="full": information only, not advice, no doctor–patient relationship, emergencies', async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer detail="full" region="US"></kw-disclaimer>`);
+      expect(part(el, 'more')!.localName).to.equal('div');
+      const text = visibleText(el);
+      expect(text).to.contain('Not medical advice');
+      expect(text).to.contain('general information, not medical advice');
       expect(text).to.contain('does not make you our patient');
       expect(text).to.contain('Talk with a health professional');
       expect(text).to.contain('call the emergency number where you live');
@@ -37,21 +52,21 @@ describe('<kw-disclaimer>', () => {
     });
 
     it("names esketamine's two US uses and the label's limits on suicide and hospital care", async () => {
-      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer></kw-disclaimer>`);
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer detail="full" region="US"></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain('adults with depression that other treatments have not helped');
       expect(text).to.contain('adults with depression who have current thoughts or acts of suicide; they use it with an antidepressant taken by mouth');
       expect(text).to.contain('It has not been shown to prevent suicide or to ease suicidal thoughts.');
       expect(text).to.contain('It does not replace a hospital stay when one is needed.');
-      const es = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="es"></kw-disclaimer>`);
+      const es = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="es-US" detail="full"></kw-disclaimer>`);
       expect(visibleText(es)).to.contain('No se ha demostrado que prevenga el suicidio');
       expect(visibleText(es)).to.contain('es un uso no aprobado (off-label)');
     });
 
     it('leaves out a paragraph whose string is overridden with an empty string', async () => {
-      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer strings='{"body4": ""}'></kw-disclaimer>`);
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer detail="full" region="US" strings='{"body4": ""}'></kw-disclaimer>`);
       expect(visibleText(el)).to.not.contain('off-label');
-      expect(part(el, 'body')!.querySelectorAll('.default-text p')).to.have.length(3);
+      expect(part(el, 'more')!.querySelectorAll('p')).to.have.length(2);
     });
 
     it('is a region labelled by its heading, never an alert', async () => {
@@ -59,7 +74,7 @@ describe('<kw-disclaimer>', () => {
       const region = part(el, 'base')!;
       expect(region.getAttribute('role')).to.equal('region');
       const heading = shadow(el).getElementById(region.getAttribute('aria-labelledby')!)!;
-      expect(heading.localName).to.equal('h2');
+      expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal(['heading', '2']);
       expect(heading.textContent).to.contain('Not medical advice');
       expect(shadow(el).querySelector('[role="alert"], [aria-live="assertive"]')).to.equal(null);
     });
@@ -74,9 +89,9 @@ describe('<kw-disclaimer>', () => {
 
     it('uses the configured heading level, clamped to 2–6', async () => {
       const h3 = await fixture<KwDisclaimer>(html`<kw-disclaimer heading-level="3"></kw-disclaimer>`);
-      expect(part(h3, 'heading')!.localName).to.equal('h3');
+      expect(part(h3, 'heading')!.getAttribute('aria-level')).to.equal('3');
       const h9 = await fixture<KwDisclaimer>(html`<kw-disclaimer heading-level="9"></kw-disclaimer>`);
-      expect(part(h9, 'heading')!.localName).to.equal('h6');
+      expect(part(h9, 'heading')!.getAttribute('aria-level')).to.equal('6');
     });
 
     it('shows "Last reviewed" as a date in the reader\'s language', async () => {
@@ -101,9 +116,65 @@ describe('<kw-disclaimer>', () => {
     });
   });
 
+  describe('short first, complete on request (issue 18)', () => {
+    const heightAt320 = async (markup: ReturnType<typeof html>) => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await fixture<KwDisclaimer>(markup);
+      await settle(el);
+      return el.getBoundingClientRect().height;
+    };
+
+    it('is at most 600 px tall at 320 px by default, and at most 700 px with the two US services', async () => {
+      expect(await heightAt320(html`<kw-disclaimer></kw-disclaimer>`)).to.be.at.most(600);
+      expect(await heightAt320(html`<kw-disclaimer region="US"></kw-disclaimer>`)).to.be.at.most(700);
+    });
+
+    for (const detail of ['short', 'full']) {
+      it(`puts the crisis lines before the long text, open without a click (detail="${detail}")`, async () => {
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" detail=${detail}></kw-disclaimer>`);
+        await settle(el);
+        const crisis = part(el, 'crisis')!;
+        const more = part(el, 'more')!;
+        expect(crisis.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(crisis.getBoundingClientRect().bottom).to.be.at.most(more.getBoundingClientRect().top);
+        expect(crisis.closest('details')).to.equal(null);
+        expect(crisis.checkVisibility()).to.equal(true);
+      });
+    }
+
+    it('shows the US FDA paragraph only where US rules apply: region US or a US language tag', async () => {
+      const fda = async (markup: ReturnType<typeof html>) => {
+        const el = await fixture<KwDisclaimer>(markup);
+        return (part(el, 'more')?.textContent ?? '').includes('FDA');
+      };
+      expect(await fda(html`<kw-disclaimer region="US"></kw-disclaimer>`)).to.equal(true);
+      expect(await fda(html`<kw-disclaimer lang="en-US"></kw-disclaimer>`)).to.equal(true);
+      expect(await fda(html`<kw-disclaimer lang="es-US" region="none"></kw-disclaimer>`)).to.equal(true);
+      expect(await fda(html`<kw-disclaimer region="UK"></kw-disclaimer>`)).to.equal(false);
+      expect(await fda(html`<kw-disclaimer lang="en-GB"></kw-disclaimer>`)).to.equal(false);
+      expect(await fda(html`<kw-disclaimer></kw-disclaimer>`)).to.equal(false);
+    });
+
+    it("shows a clinic's own regulatory text (body4) in any region", async () => {
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="UK" detail="full" strings='{"body4": "In the UK, the MHRA regulates these medicines."}'></kw-disclaimer>`);
+      expect(visibleText(el)).to.contain('In the UK, the MHRA regulates these medicines.');
+    });
+
+    it('never breaks "442-AYUDAME" or a phone number across lines, even at 320 px', async () => {
+      await setViewport({ width: 320, height: 700 });
+      for (const lang of ['es', 'es-US']) {
+        const el = await fixture<KwDisclaimer>(html`<kw-disclaimer lang=${lang} region="US"></kw-disclaimer>`);
+        await settle(el);
+        const spans = [...shadow(el).querySelectorAll('.nowrap')].filter((n) => n.textContent === '442-AYUDAME');
+        expect(spans.length).to.be.at.least(1);
+        for (const span of spans) expect(span.getClientRects().length).to.equal(1);
+      }
+    });
+  });
+
   describe('language', () => {
     it('speaks Spanish when the element has lang="es"', async () => {
-      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="es"></kw-disclaimer>`);
+      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="es" detail="full"></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain('No es consejo médico');
       expect(text).to.contain('relación médico-paciente');
@@ -237,14 +308,14 @@ describe('<kw-disclaimer>', () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer><p>Our clinic's own words.</p></kw-disclaimer>`);
       const text = visibleText(el);
       expect(text).to.contain("Our clinic's own words.");
-      expect(text).not.to.contain('general learning only');
+      expect(text).not.to.contain('general information, not medical advice');
     });
 
     it('keeps the built-in text when the only child is inline JSON', async () => {
       const el = await fixture<KwDisclaimer>(html`<kw-disclaimer>
         <script type="application/json">{"regions":{"intl":{"name":"x","lines":[]}}}</script>
       </kw-disclaimer>`);
-      expect(visibleText(el)).to.contain('general learning only');
+      expect(visibleText(el)).to.contain('general information, not medical advice');
     });
 
     it('switches to the page\'s text when it is added later', async () => {
@@ -722,7 +793,7 @@ describe('<kw-disclaimer>', () => {
       </div>`);
       const el = wrapper.querySelector('kw-disclaimer')!;
       await el.updateComplete;
-      const p = shadow(el).querySelector('.default-text p')!;
+      const p = shadow(el).querySelector('p.default-text')!;
       expect(getComputedStyle(p).display).to.equal('block');
       expect(getComputedStyle(part(el, 'heading')!).fontSize).to.not.equal('80px');
     });

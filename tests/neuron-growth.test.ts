@@ -1,5 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/neuron-growth/neuron-growth.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
@@ -89,7 +89,7 @@ describe('<kw-neuron-growth>', () => {
     const canvas = part<HTMLCanvasElement>(el, 'canvas');
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.match(/ketamine/);
-    expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.match(/^Spines in this drawing: from \d+ to \d+$/);
+    expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)!.textContent).to.match(/^Spines in this drawing: \d[\d,]*\. Press Play to see how they change\.$/);
     expect(canvas.width).to.be.above(0);
     // Something was painted.
     const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
@@ -141,7 +141,7 @@ describe('<kw-neuron-growth>', () => {
     const [before] = counts(el);
     // English groups thousands: "from 1,022 to 1,022".
     expect(before).to.be.above(999);
-    expect(readout(el)).to.equal(`Spines in this drawing: from ${before!.toLocaleString('en')} to ${before!.toLocaleString('en')}`);
+    expect(readout(el)).to.equal(`Spines in this drawing: ${before!.toLocaleString('en')}. Press Play to see how they change.`);
     expect(readout(el)).to.contain(',');
     expect(caption(el)).to.match(/^Healthy\./);
     el.seek(el.duration);
@@ -163,7 +163,8 @@ describe('<kw-neuron-growth>', () => {
 
     el.scene = 'grow';
     await el.updateComplete;
-    expect(readout(el)).to.equal('Spines in this drawing: from 0 to 0');
+    const grown = countSpines(buildModel(generateNeuron(3), 3), sceneState('grow', el.duration));
+    expect(readout(el)).to.equal(`The finished cell, shown faint, has ${grown.toLocaleString('en')} spines. Press Play to watch it grow.`);
   });
 
   it('plays and pauses from the keyboard, and the play button is always there', async () => {
@@ -450,6 +451,89 @@ describe('<kw-neuron-growth>', () => {
     expect(el.shadowRoot!.querySelector('[part="key"]')).to.equal(null);
   });
 
+  describe('a first frame worth looking at (issue 18)', () => {
+    const drawn = (canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) ink += data[i]! > 0 ? 1 : 0;
+      return ink / (data.length / 4);
+    };
+    const painted = async (el: KwNeuronGrowth) => {
+      const canvas = part<HTMLCanvasElement>(el, 'canvas');
+      await waitUntil(() => canvas.width > 0 && drawn(canvas) > 0, 'nothing was drawn');
+      return canvas;
+    };
+
+    it('opens grow on the finished cell, drawn faint, instead of an empty canvas, and says what it shows', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="grow" seed="2"></kw-neuron-growth>`);
+      const canvas = await painted(el);
+      // Before: 0.1 % of the canvas (the cell body alone). The faint cell covers several per cent.
+      expect(drawn(canvas)).to.be.above(0.03);
+      const grown = countSpines(buildModel(generateNeuron(2), 2), sceneState('grow', el.duration));
+      expect(counts(el)).to.deep.equal([grown]);
+      expect(readout(el)).to.contain('Press Play');
+      el.seek(1);
+      await el.updateComplete;
+      // Once it plays, only the growing cell is drawn and the readout counts from 0.
+      expect(drawn(canvas)).to.be.below(0.03);
+      expect(readout(el)).to.match(/^Spines in this drawing: from 0 to \d+$/);
+    });
+
+    it('reads one count before play in restore, and from → to once time has passed', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="restore"></kw-neuron-growth>`);
+      await painted(el);
+      expect(counts(el)).to.have.length(1);
+      el.seek(el.duration);
+      await el.updateComplete;
+      const [before, after] = counts(el);
+      expect(after).to.be.above(before!);
+    });
+
+    it('labels the timeline with the stages and their times, readable and not overlapping at 320 px', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        for (const lang of ['en', 'es']) {
+          const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="restore" lang=${lang}></kw-neuron-growth>`);
+          await painted(el);
+          const ticks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="ticks"] > *')];
+          expect(ticks.map((t) => t.textContent!.trim())).to.deep.equal(lang === 'en' ? ['Dose', 'Hours', '24 h', '1 week', '2 weeks'] : ['Dosis', 'Horas', '24 h', '1 semana', '2 semanas']);
+          const boxes = ticks.map((tick) => {
+            const range = document.createRange();
+            range.selectNodeContents(tick);
+            return range.getBoundingClientRect();
+          });
+          const widget = el.getBoundingClientRect();
+          for (const [i, box] of boxes.entries()) {
+            expect(box.left).to.be.at.least(widget.left);
+            expect(box.right).to.be.at.most(widget.right);
+            expect(parseFloat(getComputedStyle(ticks[i]!).fontSize)).to.be.at.least(12);
+            for (const other of boxes.slice(i + 1)) {
+              const overlap = box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+              expect(overlap, `tick ${i} overlaps another`).to.equal(false);
+            }
+          }
+          // Each tick starts where its stage starts on the track: "24 h" (second 5 of 15) a third of the way along.
+          const track = part(el, 'scrubber').getBoundingClientRect();
+          const thumb = parseFloat(getComputedStyle(el).fontSize) * 1.25;
+          const third = ticks[2]!.getBoundingClientRect().left;
+          expect(Math.abs(third - (track.left + thumb / 2 + (track.width - thumb) / 3))).to.be.below(2);
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('leaves no blank band above the note: the captions take the height of the longest one only', async () => {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="restore" style="width: 1200px"></kw-neuron-growth>`);
+      await painted(el);
+      const box = el.shadowRoot!.querySelector('.captions')!.getBoundingClientRect();
+      const tallest = Math.max(...[...el.shadowRoot!.querySelectorAll('.captions > p')].map((p) => p.getBoundingClientRect().height));
+      expect(box.height).to.be.at.most(tallest + 1);
+      const note = part(el, 'note').getBoundingClientRect();
+      expect(note.top - part(el, 'caption').getBoundingClientRect().bottom).to.be.below(tallest + 16);
+    });
+  });
+
   describe('still picture (toPNG and the export button)', () => {
     /** The text drawn while `make` runs, in order. */
     async function drawnText(make: () => Promise<unknown>): Promise<string[]> {
@@ -494,7 +578,7 @@ describe('<kw-neuron-growth>', () => {
       // New spines (the new-spine colour) only on the right, "after", although the widget shows the start. The
       // key's swatch, in the same colour, is in the first 30 columns (the drawing before starts at 16, with a margin).
       const [before, after] = await colourCount(blob, getComputedStyle(part(el, 'canvas')).caretColor, 30);
-      expect(counts(el)[0]).to.equal(counts(el)[1]);
+      expect(counts(el)).to.have.length(1);
       expect(before).to.equal(0);
       expect(after).to.be.above(50);
     });
@@ -602,7 +686,7 @@ describe('<kw-neuron-growth>', () => {
     await untilLoaded(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-    expect(readout(el)).to.match(/^Spines in this drawing: from \d+ to \d+$/);
+    expect(readout(el)).to.match(/^Spines in this drawing: \d[\d,]*\. Press Play to see how they change\.$/);
     expect(part(el, 'canvas').checkVisibility()).to.be.true;
   });
 
@@ -612,7 +696,7 @@ describe('<kw-neuron-growth>', () => {
     await untilLoaded(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-    expect(readout(el)).to.match(/^Spines in this drawing: from \d+ to \d+$/);
+    expect(readout(el)).to.match(/^Spines in this drawing: \d[\d,]*\. Press Play to see how they change\.$/);
   });
 
   it('draws SWC text from an inline <script type="text/x-swc"> child, and names the bad line in it', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/side-effects/side-effects.js';
 import type { KwSideEffects, SideEffectList } from '../src/components/side-effects/side-effects.js';
 import { frequencyRank, groupItems, perHundred, sortItems } from '../src/components/side-effects/side-effects-model.js';
@@ -170,10 +170,10 @@ describe('<kw-side-effects>', () => {
 
     it('groups by severity with serious first', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects set="long-term" group-by="severity"></kw-side-effects>`);
-      expect(groupHeadings(el)).to.deep.equal(['Serious', 'Moderate']);
+      expect(groupHeadings(el)).to.deep.equal(['Serious', 'Can become serious']);
       const esk = await fixture<KwSideEffects>(html`<kw-side-effects group-by="severity"></kw-side-effects>`);
-      expect(groupHeadings(esk)).to.deep.equal(['Moderate', 'Mild']);
-      expect(itemById(esk, 'sedation').closest('.group')!.querySelector('[role="heading"]')!.textContent).to.contain('Moderate');
+      expect(groupHeadings(esk)).to.deep.equal(['Can become serious', 'Mild']);
+      expect(itemById(esk, 'sedation').closest('.group')!.querySelector('[role="heading"]')!.textContent).to.contain('Can become serious');
     });
 
     it('shows one flat list with group-by="none"', async () => {
@@ -214,7 +214,8 @@ describe('<kw-side-effects>', () => {
       const status = count(el);
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.getAttribute('aria-live')).to.equal('polite');
-      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
+      // The esketamine list opens on its 11 most common items; the other two lists are short and show all.
+      expect(status.textContent!.trim()).to.equal('Showing 24 of 41 side effects.');
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('false');
       expect(chip(el, 'serious').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Serious (5)');
 
@@ -225,8 +226,8 @@ describe('<kw-side-effects>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
-      expect(getComputedStyle(chip(el, 'serious'), '::before').visibility).to.equal('visible');
-      expect(getComputedStyle(chip(el, 'mild'), '::before').visibility).to.equal('hidden');
+      expect(getComputedStyle(chip(el, 'serious'), '::before').content).to.contain('✓');
+      expect(getComputedStyle(chip(el, 'mild'), '::before').content).to.not.contain('✓');
       expect(el.getAttribute('severity')).to.equal('serious');
       expect(items(el)).to.have.length(5);
       expect(items(el).every((item) => item.classList.contains('serious'))).to.equal(true);
@@ -239,12 +240,12 @@ describe('<kw-side-effects>', () => {
       chip(el, 'moderate').click();
       await el.updateComplete;
       expect(items(el)).to.have.length(41);
-      expect(status.textContent!.trim()).to.equal('Showing 41 of 41 side effects.');
+      expect(status.textContent!.trim()).to.equal('Showing 24 of 41 side effects.');
     });
 
     it('offers no chip for a severity the list does not have, unless it is already selected', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
-      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (25)', 'Moderate (3)']);
+      expect(all(el, '[part~="chip"]').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Mild (25)', 'Can become serious (3)']);
       el.severity = 'serious';
       await el.updateComplete;
       expect(chip(el, 'serious').getAttribute('aria-pressed')).to.equal('true');
@@ -334,9 +335,104 @@ describe('<kw-side-effects>', () => {
     it('uses heading levels from heading-level', async () => {
       const el = await fixture<KwSideEffects>(html`<kw-side-effects heading-level="3"></kw-side-effects>`);
       const level = (node: Element | null) => node!.getAttribute('aria-level');
-      expect(level(shadow(el).querySelector('.set > [role="heading"]'))).to.equal('3');
-      expect(level(shadow(el).querySelector('.group > [role="heading"]'))).to.equal('4');
-      expect(level(itemById(el, 'nausea').querySelector('[role="heading"]'))).to.equal('5');
+      expect(level(shadow(el).querySelector('[part~="heading"]'))).to.equal('3');
+      expect(level(shadow(el).getElementById('help'))).to.equal('4');
+      expect(level(shadow(el).querySelector('.set > [role="heading"]'))).to.equal('4');
+      expect(level(shadow(el).querySelector('.group > [role="heading"]'))).to.equal('5');
+      expect(level(itemById(el, 'nausea').querySelector('[role="heading"]'))).to.equal('6');
+      const untitled = await fixture<KwSideEffects>(html`<kw-side-effects heading-level="3" strings='{"heading": ""}'></kw-side-effects>`);
+      expect(shadow(untitled).querySelector('[part~="heading"]')).to.equal(null);
+      expect(level(shadow(untitled).querySelector('.set > [role="heading"]'))).to.equal('3');
+    });
+  });
+
+  describe('the answer first (issue 18)', () => {
+    it('has a visible title and puts "When to get help" first, within 200 px of the top at 320 px', async () => {
+      await setViewport({ width: 320, height: 700 });
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const title = shadow(el).querySelector<HTMLElement>('[part~="heading"]')!;
+      expect(title.textContent!.trim()).to.equal('Possible side effects');
+      expect(title.checkVisibility()).to.equal(true);
+      const help = shadow(el).getElementById('help')!;
+      expect(help.textContent).to.equal('When to get help');
+      expect(help.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.at.most(200);
+      expect(help.compareDocumentPosition(items(el)[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('opens on the most common items, with "Show all 28" that shows the rest and announces the count', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const shown = () => items(el).filter((item) => item.checkVisibility()).map((item) => item.dataset.id);
+      const common = defaultSideEffects.sets[0]!.items.filter((item) => item.common).map((item) => item.id);
+      expect(shown()).to.have.members(common);
+      expect(count(el).textContent!.trim()).to.equal(`Showing ${common.length} of 28 side effects.`);
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!;
+      expect(button.textContent!.trim()).to.equal('Show all 28');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(shown()).to.have.length(28);
+      expect(count(el).textContent!.trim()).to.equal('Showing 28 of 28 side effects.');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Show only the most common');
+    });
+
+    it('shows every item that matches a filter, collapsed or not', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects severity="mild"></kw-side-effects>`);
+      expect(items(el).filter((item) => item.checkVisibility())).to.have.length(25);
+      expect(shadow(el).querySelector('[part~="show-all"]')).to.equal(null);
+    });
+
+    it('marks each boxed-warning risk as such in the list, and never calls one "Mild"', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects set="all"></kw-side-effects>`);
+      const boxed = items(el).filter((item) => item.querySelector('[part~="boxed"]'));
+      expect(boxed.map((item) => item.dataset.id)).to.have.members(['dissociation', 'sedation', 'resp_depression', 'dependence']);
+      for (const item of boxed) {
+        expect(item.querySelector('[part~="boxed"]')!.textContent).to.contain('Boxed warning');
+        expect(item.querySelector('[part~="severity"]')!.textContent).to.not.contain('Mild');
+      }
+      expect(shadow(el).querySelector('[part~="warning"]')!.textContent).to.contain('marked "Boxed warning" in the list');
+    });
+
+    it('keeps a chip\'s label centred and its width the same when pressed', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const mild = chip(el, 'mild');
+      const centreOffset = () => {
+        const range = document.createRange();
+        range.selectNodeContents(mild);
+        const text = range.getBoundingClientRect();
+        const box = mild.getBoundingClientRect();
+        return Math.abs(text.left + text.width / 2 - (box.left + box.width / 2));
+      };
+      expect(centreOffset()).to.be.at.most(1);
+      const width = mild.getBoundingClientRect().width;
+      mild.click();
+      await el.updateComplete;
+      expect(mild.getBoundingClientRect().width).to.equal(width);
+    });
+
+    it('draws the focus ring of an item row inside the row, off the bars below', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const button = itemById(el, 'nausea').querySelector<HTMLButtonElement>('[part~="disclosure"]')!;
+      const style = getComputedStyle(button);
+      const ring = parseFloat(style.outlineOffset) + parseFloat(getComputedStyle(button).getPropertyValue('--_focus-width') || '3');
+      expect(ring).to.be.at.most(0);
+      expect(parseFloat(style.borderTopLeftRadius)).to.be.below(button.getBoundingClientRect().height / 2);
+    });
+
+    it('leaves room between the warning box and the legend', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      const warning = shadow(el).querySelector('[part~="warning"]')!.getBoundingClientRect();
+      const legend = shadow(el).querySelector('.legend')!.getBoundingClientRect();
+      expect(legend.top - warning.bottom).to.be.at.least(8);
+    });
+
+    it('wraps every rate in the same column, beside bars of the same width', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects></kw-side-effects>`);
+      shadow(el).querySelector<HTMLButtonElement>('[part~="show-all"]')!.click();
+      await el.updateComplete;
+      const lefts = new Set(all(el, '.bars-and-rate > span:last-child').map((span) => Math.round(span.getBoundingClientRect().left)));
+      expect(lefts.size).to.equal(1);
     });
   });
 
@@ -351,12 +447,15 @@ describe('<kw-side-effects>', () => {
       expect(text).to.contain('Durante la sesión');
       expect(frequencyOf(el, 'dissociation')).to.equal('Unas 41 de cada 100 personas, frente a 9 de cada 100 con placebo');
       expect(itemById(el, 'dissociation').textContent).to.contain('Disociación (sensación de desconexión)');
-      // The button's name pauses between its parts and says what the badge is: "…. De los más frecuentes. Gravedad: Moderada".
+      // The button's name pauses between its parts and says what each badge is: "…. Advertencia…. De los más frecuentes. Gravedad: Puede agravarse".
       const button = itemById(el, 'dissociation').querySelector('button')!.cloneNode(true) as HTMLElement;
       button.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Disociación (sensación de desconexión) . De los más frecuentes . Gravedad: Moderada');
-      expect(chip(el, 'moderate').textContent).to.contain('Moderada');
-      expect(count(el).textContent!.trim()).to.equal('Se muestran 28 de 28 efectos secundarios.');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Disociación (sensación de desconexión) . Advertencia de recuadro negro . De los más frecuentes . Gravedad: Puede agravarse',
+      );
+      expect(chip(el, 'moderate').textContent).to.contain('Puede agravarse');
+      expect(count(el).textContent!.trim()).to.equal('Se muestran 11 de 28 efectos secundarios.');
+      expect(shadow(el).querySelector('[part~="show-all"]')!.textContent!.trim()).to.equal('Mostrar los 28');
     });
 
     it('follows the page language and lets `strings` override any UI text', async () => {

@@ -4,7 +4,7 @@ import type { HTMLAttributes } from 'svelte/elements';
 import type { KwDisclaimer, KwNeuronGrowth, KwPathway, KwSideEffects } from '../types/index.js';
 
 /** `<kw-disclaimer>`: A "not medical advice" notice with crisis-line resources, for pages about depression treatment. */
-export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'reviewed' | 'strings' | 'data' | 'src' | 'theme' | 'storage-key' | 'heading-level' | 'onkw-dismiss'> & {
+export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'detail' | 'reviewed' | 'strings' | 'data' | 'src' | 'theme' | 'storage-key' | 'heading-level' | 'onkw-dismiss'> & {
   /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport, unless it is taller than a third of the window: it then scrolls with the page. While it sticks, the page scrolls so that what gets keyboard focus is never hidden under it. */
   variant?: KwDisclaimer['variant'];
   /** Where a `banner` sticks: `top` or `bottom`. */
@@ -21,6 +21,8 @@ export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'varian
   storageKey?: KwDisclaimer['storageKey'];
   /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
   headingLevel?: KwDisclaimer['headingLevel'];
+  /** How much of the notice shows at first: `short` (one or two sentences, the crisis lines, and the rest behind a "More about this notice" disclosure) or `full` (everything open). Either way the crisis lines come first. */
+  detail?: KwDisclaimer['detail'];
   /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
   reviewed?: KwDisclaimer['reviewed'];
   /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
@@ -29,7 +31,7 @@ export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'varian
   data?: KwDisclaimer['data'];
   /** URL of a JSON file with crisis resources, in the same format as `data`. */
   src?: KwDisclaimer['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
   /** The localStorage key used by `remember`. Use a different key per notice if a site has several. */
   'storage-key'?: string;
@@ -59,7 +61,7 @@ export type KwNeuronGrowthSvelteProps = Omit<HTMLAttributes<KwNeuronGrowth>, 'sc
   data?: KwNeuronGrowth['data'];
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
   strings?: KwNeuronGrowth['strings'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
   export?: boolean;
@@ -89,7 +91,7 @@ export type KwPathwaySvelteProps = Omit<HTMLAttributes<KwPathway>, 'showAlternat
   data?: KwPathway['data'];
   /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
   src?: KwPathway['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwPathway['theme'];
   /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
   'show-alternatives'?: boolean;
@@ -119,7 +121,7 @@ export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set'
   compact?: KwSideEffects['compact'];
   /** Shows the widget as it prints: every item open, all severities, no controls. */
   printPreview?: KwSideEffects['printPreview'];
-  /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
+  /** Heading level (2–6) of the widget's title; "When to get help" and each set's heading use the next level, groups and items the levels after. Without a title (`strings='{"heading": ""}'`) the sets take this level. */
   headingLevel?: KwSideEffects['headingLevel'];
   /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
   strings?: KwSideEffects['strings'];
@@ -127,13 +129,13 @@ export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set'
   data?: KwSideEffects['data'];
   /** URL of a JSON file in the same format as `data`. */
   src?: KwSideEffects['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
   /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */
   'group-by'?: 'timing' | 'severity' | 'none';
   /** Shows the widget as it prints: every item open, all severities, no controls. */
   'print-preview'?: boolean;
-  /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
+  /** Heading level (2–6) of the widget's title; "When to get help" and each set's heading use the next level, groups and items the levels after. Without a title (`strings='{"heading": ""}'`) the sets take this level. */
   'heading-level'?: number;
   /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
   'onkw-filter-change'?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;

@@ -22,6 +22,8 @@ export interface KwDisclaimerVueProps {
   storageKey?: KwDisclaimer['storageKey'];
   /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
   headingLevel?: KwDisclaimer['headingLevel'];
+  /** How much of the notice shows at first: `short` (one or two sentences, the crisis lines, and the rest behind a "More about this notice" disclosure) or `full` (everything open). Either way the crisis lines come first. */
+  detail?: KwDisclaimer['detail'];
   /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
   reviewed?: KwDisclaimer['reviewed'];
   /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
@@ -30,7 +32,7 @@ export interface KwDisclaimerVueProps {
   data?: KwDisclaimer['data'];
   /** URL of a JSON file with crisis resources, in the same format as `data`. */
   src?: KwDisclaimer['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
   /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open. */
   onKwDismiss?: (event: CustomEvent<null>) => void;
@@ -56,7 +58,7 @@ export interface KwNeuronGrowthVueProps {
   data?: KwNeuronGrowth['data'];
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
   strings?: KwNeuronGrowth['strings'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
   export?: boolean;
@@ -86,7 +88,7 @@ export interface KwPathwayVueProps {
   data?: KwPathway['data'];
   /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
   src?: KwPathway['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwPathway['theme'];
   /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
   export?: boolean;
@@ -108,7 +110,7 @@ export interface KwSideEffectsVueProps {
   compact?: KwSideEffects['compact'];
   /** Shows the widget as it prints: every item open, all severities, no controls. */
   printPreview?: KwSideEffects['printPreview'];
-  /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
+  /** Heading level (2–6) of the widget's title; "When to get help" and each set's heading use the next level, groups and items the levels after. Without a title (`strings='{"heading": ""}'`) the sets take this level. */
   headingLevel?: KwSideEffects['headingLevel'];
   /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
   strings?: KwSideEffects['strings'];
@@ -116,7 +118,7 @@ export interface KwSideEffectsVueProps {
   data?: KwSideEffects['data'];
   /** URL of a JSON file in the same format as `data`. */
   src?: KwSideEffects['src'];
-  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the page's CSS `color-scheme`, which is light on most sites. */
+  /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
   /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
   onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;

@@ -5,7 +5,8 @@ import type { Confidence, Severity, SideEffect, SideEffectList, Timing } from '.
  * §5b (Spanish names). Rates are shown only for the verified US label table (§2a, SPRAVATO-PI, status V);
  * IV and long-term items use words. Severity maps the brief's categories: common_transient → mild,
  * common_transient that "can be serious" or is named in the boxed warning (sedation, dissociation) → moderate,
- * serious → serious (clinician review needed).
+ * serious → serious (clinician review needed). The words shown say what the levels mean ("Can become serious" for
+ * moderate), so that no boxed-warning risk reads as "mild"; items named in the boxed warning carry `boxed`.
  * Spanish: formal "usted"; all of it needs a certified medical translator before launch (brief §5 "MT").
  */
 
@@ -62,7 +63,7 @@ export const defaultSideEffects: SideEffectList = {
           41,
           9,
           'during',
-          { when: t('Usually fades within about 2 hours.', 'Suele pasar en unas 2 horas.') },
+          { when: t('Usually fades within about 2 hours.', 'Suele pasar en unas 2 horas.'), boxed: true },
           'moderate',
         ),
         row('dizziness', 'Dizziness', 'Mareo', 29, 8, 'during'),
@@ -78,6 +79,7 @@ export const defaultSideEffects: SideEffectList = {
             when: t('Peaks at 30–45 minutes; gone by about 1.5 hours.', 'Es más fuerte entre los 30 y los 45 minutos. Pasa en más o menos hora y media.'),
             help: t('Tell staff right away if you cannot stay awake.', 'Avise de inmediato al personal si le cuesta mantenerse despierto o despierta.'),
             refs: [...PI, 'JnJ-MI-sedation'],
+            boxed: true,
           },
           'moderate',
         ),
@@ -156,6 +158,7 @@ export const defaultSideEffects: SideEffectList = {
           'during',
           {
             frequency: 'rare',
+            boxed: true,
             description: t(
               'A boxed-warning risk. It is rare, but it can happen at usual doses during a session, so staff check your breathing with a finger clip (pulse oximeter). The risk is higher with high doses, with use at home, and with opioids, alcohol, or pills for sleep or worry (benzodiazepines).',
               'Es un riesgo de la advertencia de recuadro negro. Es muy poco frecuente, pero puede ocurrir con las dosis habituales durante una sesión, por eso el personal vigila su respiración con una pinza en el dedo (oxímetro de pulso). El riesgo es mayor con dosis altas, con el uso en casa y con opioides, alcohol o medicamentos para la ansiedad o para dormir (benzodiacepinas).',
@@ -198,6 +201,8 @@ export const defaultSideEffects: SideEffectList = {
           {
             description: t('Ketamine can be misused and can lead to craving and dependence. In the US it is a controlled substance.', 'La ketamina se puede usar de forma indebida y causar dependencia y un deseo intenso de usarla. En EE. UU. es una sustancia controlada.'),
             help: t('Talk with your prescriber if you crave ketamine.', 'Hable con su médico si siente un deseo intenso de usar ketamina.'),
+            // The boxed warning's "abuse and misuse".
+            boxed: true,
           },
           'serious',
           ['DEA1999', ...PI],
@@ -257,10 +262,15 @@ export const defaultSideEffects: SideEffectList = {
 /** UI text of <kw-side-effects>; every key can be overridden per element with `strings`. */
 export const sideEffectsStrings = {
   en: {
+    heading: 'Possible side effects',
     filterLabel: 'Show by severity',
     mild: 'Mild',
-    moderate: 'Moderate',
+    moderate: 'Can become serious',
     serious: 'Serious',
+    boxed: 'Boxed warning',
+    boxedInList: 'These risks are marked "Boxed warning" in the list below.',
+    showAll: 'Show all {count}',
+    showCommon: 'Show only the most common',
     during: 'During the session',
     after: 'In the hours and days after',
     'long-term': 'With repeated or long-term use',
@@ -297,10 +307,15 @@ export const sideEffectsStrings = {
     dataError: 'The side-effect list could not be shown:',
   },
   es: {
+    heading: 'Posibles efectos secundarios',
     filterLabel: 'Mostrar por gravedad',
     mild: 'Leve',
-    moderate: 'Moderada',
+    moderate: 'Puede agravarse',
     serious: 'Grave',
+    boxed: 'Advertencia de recuadro negro',
+    boxedInList: 'En la lista de abajo, estos riesgos llevan la marca «Advertencia de recuadro negro».',
+    showAll: 'Mostrar los {count}',
+    showCommon: 'Mostrar solo los más frecuentes',
     during: 'Durante la sesión',
     after: 'En las horas y días siguientes',
     'long-term': 'Con el uso repetido o prolongado',

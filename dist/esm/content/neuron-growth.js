@@ -3,7 +3,8 @@
 * Text of <kw-neuron-growth>, written for this project from shared/content/brief.md §1d and §6 (grade ~8).
 * Stage labels (`l_*`) and captions (`t_*`) follow the storyboard in §6d; every time is illustrative and comes
 * from rodent studies. No number marked unverified in the brief is shown. Spanish uses "usted" and needs review
-* by a medical translator before launch. Every key can be overridden per element with the `strings` property.
+* by a medical translator before launch. Tick labels (`k_*`) name each stage in a word or two under the timeline
+* ("24 h" for 12–24 hours, "1 week" for 2–7 days, "2 weeks" for 1–2 weeks). Every key can be overridden per element with the `strings` property.
 */
 var neuronGrowthStrings = {
 	en: {
@@ -35,6 +36,17 @@ var neuronGrowthStrings = {
 		before: "Before",
 		after: "After",
 		spines: "Spines in this drawing: from {before} to {after}",
+		spinesStart: "Spines in this drawing: {before}. Press Play to see how they change.",
+		spinesPoster: "The finished cell, shown faint, has {after} spines. Press Play to watch it grow.",
+		k_grow: "Growing",
+		k_healthy: "Healthy",
+		k_stress: "Stress",
+		k_stressed: "After",
+		k_dose: "Dose",
+		k_early: "Hours",
+		k_sprout: "24 h",
+		k_mature: "1 week",
+		k_persist: "2 weeks",
 		newSpines: "New spines, grown after the dose",
 		downloadPng: "Download PNG",
 		note: "Illustration based on studies in mice and rats, not on images of a human brain. Times and counts are illustrative.",
@@ -71,6 +83,17 @@ var neuronGrowthStrings = {
 		before: "Antes",
 		after: "Después",
 		spines: "Espinas en este dibujo: de {before} a {after}",
+		spinesStart: "Espinas en este dibujo: {before}. Pulse Reproducir para ver cómo cambian.",
+		spinesPoster: "La neurona terminada, en tono tenue, tiene {after} espinas. Pulse Reproducir para verla crecer.",
+		k_grow: "Crece",
+		k_healthy: "Sana",
+		k_stress: "Estrés",
+		k_stressed: "Después",
+		k_dose: "Dosis",
+		k_early: "Horas",
+		k_sprout: "24 h",
+		k_mature: "1 semana",
+		k_persist: "2 semanas",
 		newSpines: "Espinas nuevas, crecidas tras la dosis",
 		downloadPng: "Descargar PNG",
 		note: "Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano. Los tiempos y las cifras son ilustrativos.",

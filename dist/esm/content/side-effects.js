@@ -4,7 +4,8 @@
 * §5b (Spanish names). Rates are shown only for the verified US label table (§2a, SPRAVATO-PI, status V);
 * IV and long-term items use words. Severity maps the brief's categories: common_transient → mild,
 * common_transient that "can be serious" or is named in the boxed warning (sedation, dissociation) → moderate,
-* serious → serious (clinician review needed).
+* serious → serious (clinician review needed). The words shown say what the levels mean ("Can become serious" for
+* moderate), so that no boxed-warning risk reads as "mild"; items named in the boxed warning carry `boxed`.
 * Spanish: formal "usted"; all of it needs a certified medical translator before launch (brief §5 "MT").
 */
 var PI = ["SPRAVATO-PI"];
@@ -55,13 +56,17 @@ var defaultSideEffects = {
 				note: t("Staff watch you for at least 2 hours after each dose, in a certified clinic. No driving until the next day, after a restful sleep.", "En una clínica certificada, el personal vigilará su estado al menos 2 horas después de cada dosis. No maneje hasta el día siguiente, después de dormir bien.")
 			},
 			items: [
-				row("dissociation", "Feeling disconnected (dissociation)", "Disociación (sensación de desconexión)", 41, 9, "during", { when: t("Usually fades within about 2 hours.", "Suele pasar en unas 2 horas.") }, "moderate"),
+				row("dissociation", "Feeling disconnected (dissociation)", "Disociación (sensación de desconexión)", 41, 9, "during", {
+					when: t("Usually fades within about 2 hours.", "Suele pasar en unas 2 horas."),
+					boxed: true
+				}, "moderate"),
 				row("dizziness", "Dizziness", "Mareo", 29, 8, "during"),
 				row("nausea", "Nausea", "Náuseas", 28, 9, "during"),
 				row("sedation", "Sleepiness (sedation)", "Sedación (mucho sueño)", 23, 9, "during", {
 					when: t("Peaks at 30–45 minutes; gone by about 1.5 hours.", "Es más fuerte entre los 30 y los 45 minutos. Pasa en más o menos hora y media."),
 					help: t("Tell staff right away if you cannot stay awake.", "Avise de inmediato al personal si le cuesta mantenerse despierto o despierta."),
-					refs: [...PI, "JnJ-MI-sedation"]
+					refs: [...PI, "JnJ-MI-sedation"],
+					boxed: true
 				}, "moderate"),
 				row("vertigo", "Spinning feeling (vertigo)", "Vértigo (sensación de que todo gira)", 23, 3, "during"),
 				row("headache", "Headache", "Dolor de cabeza", 20, 17, "after", { help: call911 }),
@@ -119,6 +124,7 @@ var defaultSideEffects = {
 			items: [
 				fx("resp_depression", "Slowed breathing", "Respiración lenta o débil (depresión respiratoria)", "during", {
 					frequency: "rare",
+					boxed: true,
 					description: t("A boxed-warning risk. It is rare, but it can happen at usual doses during a session, so staff check your breathing with a finger clip (pulse oximeter). The risk is higher with high doses, with use at home, and with opioids, alcohol, or pills for sleep or worry (benzodiazepines).", "Es un riesgo de la advertencia de recuadro negro. Es muy poco frecuente, pero puede ocurrir con las dosis habituales durante una sesión, por eso el personal vigila su respiración con una pinza en el dedo (oxímetro de pulso). El riesgo es mayor con dosis altas, con el uso en casa y con opioides, alcohol o medicamentos para la ansiedad o para dormir (benzodiacepinas).")
 				}, "serious", [...PI, "FDA-compounded-2023"]),
 				fx("ketamine_uropathy", "Bladder damage", "Daño en la vejiga (cistitis)", "long-term", {
@@ -132,7 +138,8 @@ var defaultSideEffects = {
 				fx("liver_injury", "Liver damage", "Daño en el hígado", "long-term", { description: t("Liver or bile-duct damage. It was seen mostly with long or repeated infusions for pain, at doses far above those used for depression.", "Daño en el hígado o en las vías biliares. Se vio sobre todo con infusiones intravenosas largas o repetidas para el dolor, con dosis mucho más altas que las usadas para la depresión.") }, "serious", ["Noppers2011", "Cotter2021"]),
 				fx("dependence", "Misuse and dependence", "Uso indebido y dependencia", "long-term", {
 					description: t("Ketamine can be misused and can lead to craving and dependence. In the US it is a controlled substance.", "La ketamina se puede usar de forma indebida y causar dependencia y un deseo intenso de usarla. En EE. UU. es una sustancia controlada."),
-					help: t("Talk with your prescriber if you crave ketamine.", "Hable con su médico si siente un deseo intenso de usar ketamina.")
+					help: t("Talk with your prescriber if you crave ketamine.", "Hable con su médico si siente un deseo intenso de usar ketamina."),
+					boxed: true
 				}, "serious", ["DEA1999", ...PI]),
 				fx("cognition", "Memory and thinking problems", "Problemas de memoria y concentración", "long-term", { description: t("People who often used ketamine on their own, not as a treatment, had more memory problems a year later. This is from one study.", "Las personas que usaban ketamina a menudo por su cuenta, no como tratamiento, tuvieron más problemas de memoria al cabo de un año.") }, "moderate", ["Morgan2010"], "supported"),
 				fx("pregnancy", "Possible risk in pregnancy", "Posible riesgo en el embarazo", "any", {
@@ -152,10 +159,15 @@ var defaultSideEffects = {
 /** UI text of <kw-side-effects>; every key can be overridden per element with `strings`. */
 var sideEffectsStrings = {
 	en: {
+		heading: "Possible side effects",
 		filterLabel: "Show by severity",
 		mild: "Mild",
-		moderate: "Moderate",
+		moderate: "Can become serious",
 		serious: "Serious",
+		boxed: "Boxed warning",
+		boxedInList: "These risks are marked \"Boxed warning\" in the list below.",
+		showAll: "Show all {count}",
+		showCommon: "Show only the most common",
 		during: "During the session",
 		after: "In the hours and days after",
 		"long-term": "With repeated or long-term use",
@@ -192,10 +204,15 @@ var sideEffectsStrings = {
 		dataError: "The side-effect list could not be shown:"
 	},
 	es: {
+		heading: "Posibles efectos secundarios",
 		filterLabel: "Mostrar por gravedad",
 		mild: "Leve",
-		moderate: "Moderada",
+		moderate: "Puede agravarse",
 		serious: "Grave",
+		boxed: "Advertencia de recuadro negro",
+		boxedInList: "En la lista de abajo, estos riesgos llevan la marca «Advertencia de recuadro negro».",
+		showAll: "Mostrar los {count}",
+		showCommon: "Mostrar solo los más frecuentes",
 		during: "Durante la sesión",
 		after: "En las horas y días siguientes",
 		"long-term": "Con el uso repetido o prolongado",

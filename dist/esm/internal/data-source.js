@@ -1,3 +1,4 @@
+import { jsonSyntaxMessage } from "./json-errors.js";
 import { sameLanguage } from "./localize.js";
 import { html, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -69,7 +70,7 @@ var DataSourceController = class {
 			try {
 				if (this.json) parsed = JSON.parse(inline);
 			} catch (error) {
-				this.fail([`inline JSON is malformed: ${error.message}`], "inline");
+				this.fail([`inline JSON is malformed ${jsonSyntaxMessage(inline, error)}`], "inline");
 				return;
 			}
 			this.accept(parsed, "inline");
@@ -166,7 +167,7 @@ var DataSourceController = class {
 					parsed = this.json && !format ? JSON.parse(text) : text;
 					next = format ? () => this.acceptText(format, text, "src") : () => this.accept(parsed, "src");
 				} catch (error) {
-					next = () => this.fail([`src "${src}" is not valid JSON: ${error.message}`], "src");
+					next = () => this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], "src");
 				}
 			}
 		} catch (error) {

@@ -2,6 +2,8 @@
  * Text of <kw-disclaimer>, written for this project from the elements in shared/content/brief.md §3a
  * (information only, not medical advice, no doctor–patient relationship, talk to a professional,
  * emergencies, regulatory status, results vary). Spanish uses the formal "usted"; it needs review by a medical translator before launch.
+ * `body1` is the short notice shown first; `body2`–`body4` follow the crisis lines (behind a disclosure unless
+ * `detail="full"`), and `body4`, the US regulatory status, only where US rules apply.
  * Every key can be overridden per element with the `strings` property or attribute.
  */
 export declare const disclaimerStrings: {
@@ -13,6 +15,7 @@ export declare const disclaimerStrings: {
         body3: string;
         body4: string;
         bannerBody: string;
+        more: string;
         crisisHeading: string;
         emergency: string;
         emergencyLocal: string;
@@ -33,6 +36,7 @@ export declare const disclaimerStrings: {
         body3: string;
         body4: string;
         bannerBody: string;
+        more: string;
         crisisHeading: string;
         emergency: string;
         emergencyLocal: string;

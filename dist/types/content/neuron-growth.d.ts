@@ -2,7 +2,8 @@
  * Text of <kw-neuron-growth>, written for this project from shared/content/brief.md §1d and §6 (grade ~8).
  * Stage labels (`l_*`) and captions (`t_*`) follow the storyboard in §6d; every time is illustrative and comes
  * from rodent studies. No number marked unverified in the brief is shown. Spanish uses "usted" and needs review
- * by a medical translator before launch. Every key can be overridden per element with the `strings` property.
+ * by a medical translator before launch. Tick labels (`k_*`) name each stage in a word or two under the timeline
+ * ("24 h" for 12–24 hours, "1 week" for 2–7 days, "2 weeks" for 1–2 weeks). Every key can be overridden per element with the `strings` property.
  */
 export declare const neuronGrowthStrings: {
     en: {
@@ -34,6 +35,17 @@ export declare const neuronGrowthStrings: {
         before: string;
         after: string;
         spines: string;
+        spinesStart: string;
+        spinesPoster: string;
+        k_grow: string;
+        k_healthy: string;
+        k_stress: string;
+        k_stressed: string;
+        k_dose: string;
+        k_early: string;
+        k_sprout: string;
+        k_mature: string;
+        k_persist: string;
         newSpines: string;
         downloadPng: string;
         note: string;
@@ -70,6 +82,17 @@ export declare const neuronGrowthStrings: {
         before: string;
         after: string;
         spines: string;
+        spinesStart: string;
+        spinesPoster: string;
+        k_grow: string;
+        k_healthy: string;
+        k_stress: string;
+        k_stressed: string;
+        k_dose: string;
+        k_early: string;
+        k_sprout: string;
+        k_mature: string;
+        k_persist: string;
         newSpines: string;
         downloadPng: string;
         note: string;

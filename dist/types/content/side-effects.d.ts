@@ -3,10 +3,15 @@ export declare const defaultSideEffects: SideEffectList;
 /** UI text of <kw-side-effects>; every key can be overridden per element with `strings`. */
 export declare const sideEffectsStrings: {
     en: {
+        heading: string;
         filterLabel: string;
         mild: string;
         moderate: string;
         serious: string;
+        boxed: string;
+        boxedInList: string;
+        showAll: string;
+        showCommon: string;
         during: string;
         after: string;
         'long-term': string;
@@ -43,10 +48,15 @@ export declare const sideEffectsStrings: {
         dataError: string;
     };
     es: {
+        heading: string;
         filterLabel: string;
         mild: string;
         moderate: string;
         serious: string;
+        boxed: string;
+        boxedInList: string;
+        showAll: string;
+        showCommon: string;
         during: string;
         after: string;
         'long-term': string;

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { expectLocalizedText, regionOf, type LocalizedText } from '../../internal/localize.js';
 import type { Validator } from '../../internal/data-source.js';
 import { Issues, describe, expectArray, expectObject, expectOneOf, expectString, keyPath } from '../../internal/validate.js';
@@ -56,6 +57,14 @@ export function contactHref(contact: CrisisContact, keyword?: string): string {
     default:
       return contact.value;
   }
+}
+
+// A phone number ("116 123", "+1 (800) 273-8255") or a vanity number ("442-AYUDAME"): never broken across lines.
+const PHONE_LIKE = /(\+?\d[\d ().-]*\d(?:-[A-ZÁÉÍÓÚÑ]+)?|\d+-[A-ZÁÉÍÓÚÑ]+)/;
+
+/** `text` with each phone-like run wrapped in a span that does not wrap (class `nowrap`). */
+export function keepNumbersTogether(text: string): (string | TemplateResult)[] {
+  return text.split(PHONE_LIKE).map((piece, i) => (i % 2 ? html`<span class="nowrap">${piece}</span>` : piece));
 }
 
 /**

@@ -3,19 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
-import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
-import { LocalizeController, sameLanguage } from '../../internal/localize.js';
-import { contactHref, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
+import { headingLevelOf, renderHeading } from '../../internal/heading.js';
+import { KwElement } from '../../internal/kw-element.js';
+import { LocalizeController, regionOf, sameLanguage, type LocalizedText } from '../../internal/localize.js';
+import { contactHref, keepNumbersTogether, resolveRegion, validateCrisisDirectory, type CrisisContact, type CrisisDirectory, type CrisisRegion } from './crisis-directory.js';
 import { styles } from './disclaimer.styles.js';
-
-// One template per heading level: a tag name cannot be a binding, and lit/static-html would cost more bytes.
-const HEADINGS: Record<number, (content: TemplateResult) => TemplateResult> = {
-  2: (content) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
-  3: (content) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
-  4: (content) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
-  5: (content) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
-  6: (content) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`,
-};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -36,7 +28,9 @@ function isAuthoredContent(node: Node): boolean {
  * @csspart base - The notice's container (`role="region"`).
  * @csspart icon - The information icon.
  * @csspart heading - The heading.
- * @csspart body - The disclaimer text.
+ * @csspart body - The short notice (or your own text).
+ * @csspart more - The rest of the notice: a disclosure (`<details>`), or open text with `detail="full"`.
+ * @csspart more-toggle - The disclosure's "More about this notice" summary.
  * @csspart review-date - The "Last reviewed" line.
  * @csspart crisis - The crisis resources strip.
  * @csspart crisis-link - Each call, text or web link in the crisis strip.
@@ -64,6 +58,7 @@ export class KwDisclaimer extends KwElement {
     remember: { type: Number },
     storageKey: { attribute: 'storage-key' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    detail: { reflect: true },
     reviewed: {},
     strings: { type: Object },
     data: { attribute: false },
@@ -104,6 +99,12 @@ export class KwDisclaimer extends KwElement {
 
   /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
   headingLevel = 2;
+
+  /**
+   * How much of the notice shows at first: `short` (one or two sentences, the crisis lines, and the rest behind a
+   * "More about this notice" disclosure) or `full` (everything open). Either way the crisis lines come first.
+   */
+  detail: 'short' | 'full' = 'short';
 
   /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
   reviewed?: string;
@@ -199,10 +200,7 @@ export class KwDisclaimer extends KwElement {
     }
     const term = this.localize.term.bind(this.localize);
     const level = headingLevelOf(this.headingLevel);
-    const heading = HEADINGS[level]!;
-    // An empty string (e.g. `strings='{"body4": ""}'`) leaves that paragraph out.
-    const bodyText = (this.variant === 'banner' ? [term('bannerBody')] : [term('body1'), term('body2'), term('body3'), term('body4')]).filter(Boolean);
-
+    const banner = this.variant === 'banner';
     return html`<section part="base" class="base" role="region" aria-labelledby="heading">
       <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24">
         <circle cx="12" cy="12" r="10.5" fill="currentColor" />
@@ -210,20 +208,38 @@ export class KwDisclaimer extends KwElement {
         <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" />
       </svg>
       <div class="content">
-        ${heading(html`<span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}`)}
+        ${renderHeading(level, html`<span class="visually-hidden">${term('iconLabel')} </span>${term('heading')}`, { id: 'heading', part: 'heading', size: banner ? 'm' : 'l' })}
         <div part="body" class="body">
-          <div class="default-text" ?hidden=${this.hasAuthoredContent}>${bodyText.map((text) => html`<p>${text}</p>`)}</div>
+          <p class="default-text" ?hidden=${this.hasAuthoredContent}>${term(banner ? 'bannerBody' : 'body1')}</p>
           <slot @slotchange=${this.readAuthoredContent}></slot>
-          ${this.renderReviewed()}
         </div>
-        ${this.renderCrisis()}
+        ${this.renderCrisis()} ${banner || this.hasAuthoredContent ? nothing : this.renderMore()} ${this.renderReviewed()}
       </div>
       ${this.dismissible
-        ? html`<button part="close-button" class="close" type="button" aria-label=${term('dismiss')} @click=${this.handleDismissClick}>
+        ? html`<button part="close-button" class="close kw-button kw-button--quiet kw-button--icon" type="button" aria-label=${term('dismiss')} @click=${this.handleDismissClick}>
             <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18" /></svg>
           </button>`
         : nothing}
     </section>`;
+  }
+
+  /**
+   * The rest of the notice, after the crisis lines: no doctor–patient relationship, talk to a professional and, where
+   * US rules apply (region US, or a US language tag such as en-US), the FDA status. A page's own `body4` replaces the
+   * FDA text and is shown anywhere. An empty string leaves a paragraph out.
+   */
+  private renderMore(): TemplateResult | typeof nothing {
+    const term = this.localize.term.bind(this.localize);
+    const region = resolveRegion(this.region, this.localize.lang, this.directory.state.status === 'ready' ? this.directory.state.value : defaultCrisisDirectory);
+    const us = region === 'US' || regionOf(this.localize.lang)?.toUpperCase() === 'US' || typeof this.strings?.body4 === 'string';
+    const paragraphs = [term('body2'), term('body3'), us ? term('body4') : ''].filter(Boolean).map((text) => html`<p>${text}</p>`);
+    if (!paragraphs.length) return nothing;
+    return this.detail === 'full'
+      ? html`<div part="more" class="more">${paragraphs}</div>`
+      : html`<details part="more" class="more">
+          <summary part="more-toggle">${term('more')}</summary>
+          ${paragraphs}
+        </details>`;
   }
 
   private renderReviewed(): TemplateResult | typeof nothing {
@@ -262,15 +278,15 @@ export class KwDisclaimer extends KwElement {
     if (!region) return state.status === 'error' ? strip(error) : nothing;
     return strip(
       html`${error}
-      <p class="crisis-heading" role="heading" aria-level=${Math.min(6, headingLevelOf(this.headingLevel) + 1)}>${term('crisisHeading')}</p>
+      ${renderHeading(headingLevelOf(this.headingLevel) + 1, term('crisisHeading'), { size: 'm' })}
       <ul class="lines">
         ${region.lines.map(
           (line) => html`<li class="line" data-id=${line.id}>
             <span class="line-name">${this.localize.pickMarked(line.name)}</span>
-            ${line.description ? html`<span class="line-description">${this.localize.pickMarked(line.description)}</span>` : nothing}
+            ${line.description ? html`<span class="line-description">${this.unbroken(line.description)}</span>` : nothing}
             ${Object.entries(line.languageNotes ?? {})
               .filter(([lang]) => !sameLanguage(lang, this.localize.tag))
-              .map(([lang, note]) => html`<span class="line-description" lang=${lang}>${note}</span>`)}
+              .map(([lang, note]) => html`<span class="line-description" lang=${lang}>${keepNumbersTogether(note)}</span>`)}
             <span class="contacts">${line.contacts.map((contact) => this.renderContact(contact))}</span>
           </li>`,
         )}
@@ -278,6 +294,12 @@ export class KwDisclaimer extends KwElement {
       ${this.renderEmergency(region)}`,
       key!,
     );
+  }
+
+  /** Data text in the widget's language, with phone numbers and keywords such as 442-AYUDAME kept on one line. */
+  private unbroken(text: LocalizedText): unknown {
+    const marked = this.localize.pickMarked(text);
+    return typeof marked === 'string' ? keepNumbersTogether(marked) : marked;
   }
 
   private renderContact(contact: CrisisContact): TemplateResult {
@@ -292,7 +314,7 @@ export class KwDisclaimer extends KwElement {
       >`;
     }
     const text = custom ?? this.localize.term(contact.type === 'call' ? 'call' : keyword ? 'textWord' : 'text', { number: contact.value, word: keyword ?? '' });
-    return html`<a part="crisis-link" class="contact" href=${href}>${text}</a>`;
+    return html`<a part="crisis-link" class="contact" href=${href}>${keepNumbersTogether(text)}</a>`;
   }
 
   private renderEmergency(region: CrisisRegion): TemplateResult {
@@ -310,8 +332,7 @@ export class KwDisclaimer extends KwElement {
   }
 
   private handleDismissClick(): void {
-    const event = new CustomEvent('kw-dismiss', { bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.dispatchEvent(new CustomEvent('kw-dismiss', { bubbles: true, composed: true, cancelable: true }))) return;
     this.dismissed = true;
     this.dismissedHere = true;
     if (this.remember > 0) this.writeRemembered();

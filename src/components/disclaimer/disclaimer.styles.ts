@@ -7,7 +7,9 @@ export const styles = css`
     --_crisis-background: var(--kw-disclaimer-crisis-background, var(--_surface));
     --_icon-glyph: var(--_background);
     max-width: var(--kw-disclaimer-max-width, none);
-    margin-block: var(--_space-m);
+    margin-block: var(--_space-4);
+    /* Narrow layouts follow the widget's own width (a sidebar or blog column too), not the window's. */
+    container-type: inline-size;
   }
 
   :host([variant='banner']) {
@@ -32,16 +34,16 @@ export const styles = css`
     margin-block: 0;
   }
   .alone {
-    margin-block: var(--_space-m);
+    margin-block: var(--_space-4);
   }
 
   /* Icon, content and close button fill the columns in source order. */
   .base {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr) auto;
-    gap: var(--_space-s) var(--_space-m);
+    gap: var(--_space-2) var(--_space-3);
     align-items: start;
-    padding: var(--_space-m);
+    padding: var(--_space-4);
     background: var(--_background);
     color: var(--_text);
     border: 1px solid var(--_border);
@@ -53,7 +55,7 @@ export const styles = css`
     border-inline-width: 0;
     border-block-start-width: 0.25em;
     border-block-start-color: var(--_accent-stripe);
-    padding-block: var(--_space-s);
+    padding-block: var(--_space-2);
   }
 
   .icon {
@@ -66,58 +68,72 @@ export const styles = css`
     min-width: 0;
   }
 
-  .heading {
-    margin: 0 0 var(--_space-xs);
-    font-size: 1.125em;
-    line-height: 1.3;
+  .body {
+    margin-top: var(--_space-2);
   }
-  :host([variant='banner']) .heading {
-    font-size: 1em;
-  }
-
   .body p,
   .body ::slotted(p) {
-    margin: 0 0 var(--_space-s);
+    margin: 0 0 var(--_space-2);
   }
   .body p:last-child,
   .body ::slotted(:last-child) {
     margin-bottom: 0;
   }
+
+  /* The rest of the notice, after the crisis lines. */
+  .more {
+    margin-top: var(--_space-3);
+  }
+  .more p {
+    margin: var(--_space-2) 0 0;
+  }
+  summary {
+    display: list-item;
+    width: fit-content;
+    padding-block: var(--_space-1);
+    border-radius: var(--_radius);
+    color: var(--_link);
+    font-weight: bold;
+    cursor: pointer;
+  }
+  summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
   .reviewed {
+    margin: var(--_space-3) 0 0;
     color: var(--_text-muted);
-    font-size: 0.875em;
+    font-size: var(--_font-size-s);
   }
 
   .crisis {
-    margin-top: var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
+    margin-top: var(--_space-3);
+    padding: var(--_space-3) var(--_space-4);
     background: var(--_crisis-background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   :host([variant='banner']) .crisis {
-    padding-block: var(--_space-xs);
+    padding-block: var(--_space-1);
   }
   .crisis p {
     margin: 0;
   }
   .crisis .kw-data-error {
-    margin-bottom: var(--_space-s);
-  }
-  .crisis-heading {
-    font-weight: bold;
+    margin-bottom: var(--_space-2);
   }
   .lines {
     list-style: none;
-    margin: var(--_space-xs) 0;
+    margin: var(--_space-1) 0;
     padding: 0;
   }
   .line {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 var(--_space-s);
-    padding-block: var(--_space-xs);
+    gap: 0 var(--_space-2);
+    padding-block: var(--_space-1);
   }
   .line-name {
     font-weight: bold;
@@ -128,13 +144,16 @@ export const styles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-s);
+    gap: var(--_space-1) var(--_space-3);
   }
+  /* A link may wrap between words in a very narrow column; its number never does (see keepNumbersTogether). */
   .contact {
     display: inline-block;
     min-height: 24px;
     padding-block: 0.125em;
     font-weight: bold;
+  }
+  .nowrap {
     white-space: nowrap;
   }
   .emergency .contact {
@@ -142,22 +161,7 @@ export const styles = css`
   }
 
   .close {
-    display: inline-grid;
-    place-items: center;
-    width: 2.75em;
-    height: 2.75em;
-    margin: calc(-1 * var(--_space-s)) calc(-1 * var(--_space-s)) 0 0;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .close:hover {
-    background: var(--_surface-alt);
-    border-color: var(--_control-border);
+    margin: calc(-1 * var(--_space-2)) calc(-1 * var(--_space-2)) 0 0;
   }
   .close svg {
     width: 1.25em;
@@ -168,14 +172,30 @@ export const styles = css`
     stroke-linecap: round;
   }
 
-  /* On narrow screens the icon moves above the text so the text keeps the full width. */
-  @media (max-width: 24em) {
+  /*
+   * On narrow screens the text takes the full width: the icon sits beside the heading only, and the nested boxes
+   * pad less, so the crisis lines come sooner.
+   */
+  @container (max-width: 26em) {
     .base {
-      grid-template-columns: minmax(0, 1fr) auto;
+      padding: var(--_space-3);
+      gap: 0 var(--_space-2);
     }
     .content {
+      display: contents;
+    }
+    .content > * {
       grid-column: 1 / -1;
-      grid-row: 2;
+    }
+    .content > .kw-heading {
+      grid-column: 2;
+      align-self: center;
+    }
+    .close {
+      grid-area: 1 / 3;
+    }
+    .crisis {
+      padding: var(--_space-2) var(--_space-3);
     }
   }
 
@@ -188,9 +208,8 @@ export const styles = css`
       color: CanvasText;
       --_icon-glyph: Canvas;
     }
-    .close {
-      border-color: ButtonText;
-      color: ButtonText;
+    summary {
+      color: LinkText;
     }
   }
 

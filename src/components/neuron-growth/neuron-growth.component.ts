@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { referenceFor } from '../../content/references.js';
-import { DataSourceController, renderDataErrors, type DataState } from '../../internal/data-source.js';
+import { renderCitations } from '../../internal/citations.js';
+import { DataSourceController, type DataState } from '../../internal/data-source.js';
+import { renderFrameStatus } from '../../internal/frame.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
@@ -10,7 +11,7 @@ import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js'
 import { describe } from '../../internal/validate.js';
 import { generateNeuron, type Tree } from './morphology.js';
 import { countSpines, drawNeuron } from './paint.js';
-import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName } from './scene.js';
+import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName, type Stage } from './scene.js';
 import { styles } from './neuron-growth.styles.js';
 import { parseSwc } from './swc.js';
 
@@ -18,6 +19,9 @@ import { parseSwc } from './swc.js';
 const WIDTH = 640;
 const PAD = 16;
 const PANEL_HEIGHT = 380;
+
+/** Opacity of the finished cell drawn under an unplayed `grow` scene, so that its first frame is not empty. */
+const POSTER_ALPHA = 0.28;
 
 /** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
 const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 'compare';
@@ -33,6 +37,8 @@ const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 
  * @csspart controls - The row with the play button, timeline and spine count.
  * @csspart play-button - The play / pause button.
  * @csspart scrubber - The timeline (a range input).
+ * @csspart ticks - The stage labels under the timeline ("Dose", "Hours", "24 h", "1 week", "2 weeks"), each under the
+ *   stretch of the timeline that the stage covers.
  * @csspart readout - The spine count, which is also the drawing's text description.
  * @csspart key - What the new-spine colour means (scenes with new spines).
  * @csspart export - The "Download PNG" button (with the `export` attribute).
@@ -328,12 +334,13 @@ export class KwNeuronGrowth extends KwElement {
   override render(): TemplateResult {
     const term = this.localize.term.bind(this.localize);
     const { view: scene, time, model } = this;
-    const state = this.source.state;
-    const stage = SCENES[scene].stages[stageIndex(scene, time)]![0] as 'grow';
+    const stages = SCENES[scene].stages;
+    const index = stageIndex(scene, time);
+    const caption = (stage: Stage) => html`<strong>${term(`l_${stage}`)}.</strong> ${term(`t_${stage}`)}`;
+    const stage = stages[index]![0];
     const label = term(`l_${stage}`);
     return html`<figure part="base" class="base">
-      ${state.status === 'error' ? renderDataErrors(state.errors, this.localize) : nothing}
-      ${state.status === 'loading' ? html`<p aria-busy="true">${term('loading')}</p>` : nothing}
+      ${renderFrameStatus(this.source.state, this.localize)}
       <div class="stage" ?hidden=${!model}>
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
@@ -348,42 +355,48 @@ export class KwNeuronGrowth extends KwElement {
         ></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>
-        <button part="play-button" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}>
+        <button part="play-button" class="kw-button play" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}>
           <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? 'M4 3h3v10H4zM9 3h3v10H9z' : 'M4 2.5v11l9-5.5z'} /></svg>
           ${term(this.playing ? 'pause' : 'play')}
         </button>
-        <input
-          part="scrubber"
-          type="range"
-          min="0"
-          max=${this.duration}
-          step="0.1"
-          aria-label=${term('timeline')}
-          aria-valuetext=${label}
-          @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
-        />
+        <div class="timeline">
+          <input
+            part="scrubber"
+            type="range"
+            min="0"
+            max=${this.duration}
+            step="0.1"
+            aria-label=${term('timeline')}
+            aria-valuetext=${label}
+            @input=${(event: Event) => (this.listen(), this.seek((event.target as HTMLInputElement).valueAsNumber))}
+          />
+          <div part="ticks" class=${stages.length > 3 ? 'ticks many' : 'ticks'} aria-hidden="true">
+            ${stages.map(([id], i) => html`<span class=${i === index ? 'tick current' : 'tick'}>${term(`k_${id}`)}</span>`)}
+          </div>
+        </div>
         <p id="readout" part="readout" class="readout"></p>
         ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term('newSpines')}</p>` : nothing}
         ${this.exportMenu
-          ? html`<button part="export" class="export" type="button" @click=${() => void saveAs('kw-neuron-growth', 'neuron.png', () => this.toPNG())}>
+          ? html`<button part="export" class="kw-button kw-button--secondary export" type="button" @click=${() => void saveAs('kw-neuron-growth', 'neuron.png', () => this.toPNG())}>
               ${term('downloadPng')}
             </button>`
           : nothing}
       </div>
-      <p part="caption" class="caption" aria-live=${this.heard ? 'polite' : 'off'} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p>
-      <p part="note" class="note">${term('note')}</p>
-      <p part="sources" class="note">
-        ${term('sources')}
-        ${neuronGrowthSources.map((key, i) => {
-          const { cite, url, lang } = referenceFor(key);
-          const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
-          return html`${i ? '; ' : ''}${url ? html`<a href=${url}>${text}</a>` : text}`;
-        })}
-      </p>
+      <div class="captions" ?hidden=${!model}>
+        <p part="caption" class="caption" aria-live=${this.heard ? 'polite' : 'off'}>${caption(stage)}</p>
+        ${stages.map(([id]) => html`<p class="caption reserve" aria-hidden="true">${caption(id)}</p>`)}
+      </div>
+      <p part="note" class="note kw-note">${term('note')}</p>
+      <p part="sources" class="note kw-note">${term('sources')} ${renderCitations(neuronGrowthSources)}</p>
     </figure>`;
   }
 
   protected override updated(): void {
+    // Each stage label spans the stretch of the timeline its stage covers (CSSOM, so a strict CSP allows it).
+    const { duration, stages } = SCENES[this.view];
+    this.renderRoot.querySelectorAll<HTMLElement>('.tick').forEach((tick, i) => {
+      tick.style.flexGrow = String((stages[i + 1]?.[1] ?? duration) - stages[i]![1]);
+    });
     this.schedule();
     this.paint();
     const scene = this.view;
@@ -433,13 +446,22 @@ export class KwNeuronGrowth extends KwElement {
     ctx.clearRect(0, 0, width, height);
     const { color, outlineColor, caretColor } = getComputedStyle(canvas);
     const panels = this.split ? [0, time] : [time];
-    panels.forEach((t, i) =>
-      drawNeuron(ctx, model, sceneState(scene, t), [color, outlineColor, caretColor], (i * width) / panels.length, width / panels.length, height, devicePixelRatio),
-    );
+    const colors = [color, outlineColor, caretColor];
+    // Before play, a growing cell would be an empty canvas: its finished shape shows faintly underneath.
+    const poster = scene === 'grow' && time === 0;
+    if (poster) {
+      ctx.globalAlpha = POSTER_ALPHA;
+      drawNeuron(ctx, model, sceneState(scene, this.duration), colors, 0, width, height, devicePixelRatio);
+      ctx.globalAlpha = 1;
+    }
+    panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), colors, (i * width) / panels.length, width / panels.length, height, devicePixelRatio));
     root!.querySelector('input')!.valueAsNumber = time;
-    root!.getElementById('readout')!.textContent = this.localize.term('spines', {
-      before: this.localize.number(countSpines(model, sceneState(scene, 0))),
-      after: this.localize.number(countSpines(model, sceneState(scene, time))),
-    });
+    const count = (t: number) => this.localize.number(countSpines(model, sceneState(scene, t)));
+    // At the start, one count and what Play will show; after it, where the count started and where it is now.
+    root!.getElementById('readout')!.textContent = poster
+      ? this.localize.term('spinesPoster', { after: count(this.duration) })
+      : time === 0
+        ? this.localize.term('spinesStart', { before: count(0) })
+        : this.localize.term('spines', { before: count(0), after: count(time) });
   }
 }

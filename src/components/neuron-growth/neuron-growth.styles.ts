@@ -3,12 +3,15 @@ import { css } from 'lit';
 // The canvas reads its colours from its own `color` (dendrite), `outline-color` (spine) and `caret-color` (new spine).
 export const styles = css`
   :host {
-    margin-block: var(--_space-m);
+    margin-block: var(--_space-4);
     --_new-spine: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
+    /* The timeline's thumb: the stage labels line up with the stretch its centre travels. */
+    --_thumb: 1.25em;
+    container-type: inline-size;
   }
   .base {
     margin: 0;
-    padding: var(--_space-s);
+    padding: var(--_space-3);
     background: var(--_surface);
     border-radius: var(--_radius);
   }
@@ -28,50 +31,107 @@ export const styles = css`
   }
   .labels {
     position: absolute;
-    inset: var(--_space-s) var(--_space-s) auto;
+    inset: var(--_space-2) var(--_space-2) auto;
     display: flex;
     font-weight: bold;
   }
   .labels span {
     flex: 1;
   }
-  [hidden] {
-    display: none !important;
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s) var(--_space-m);
+    align-items: flex-start;
+    gap: var(--_space-2) var(--_space-4);
+    margin-top: var(--_space-3);
   }
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-xs);
-    min-height: 2.75em;
-    padding: 0 var(--_space-m);
-    font: inherit;
-    color: var(--_accent-contrast);
-    background: var(--_accent);
-    border: 1px solid;
-    border-radius: var(--_radius);
-    cursor: pointer;
-    /* Play and Pause (in either language) fit the same width, so the controls never jump. */
+  /* Play and Pause (in either language) fit the same width, so the controls never jump. */
+  .play {
     min-width: 9em;
-    justify-content: center;
   }
-  .export {
-    color: var(--_accent);
-    background: var(--_surface);
-  }
-  svg {
-    width: 1em;
-    fill: currentColor;
+  .timeline {
+    flex: 1 1 12em;
+    min-width: 0;
   }
   input {
-    flex: 1 1 10em;
-    min-height: 2.75em;
+    display: block;
+    width: 100%;
+    height: 2.75em;
+    margin: 0;
+    background: transparent;
     accent-color: var(--_accent);
+    appearance: none;
+    cursor: pointer;
+  }
+  input::-webkit-slider-runnable-track {
+    height: 0.375em;
+    border-radius: 1em;
+    background: var(--_control-border);
+  }
+  input::-moz-range-track {
+    height: 0.375em;
+    border-radius: 1em;
+    background: var(--_control-border);
+  }
+  input::-webkit-slider-thumb {
+    appearance: none;
+    width: var(--_thumb);
+    height: var(--_thumb);
+    margin-top: calc((0.375em - var(--_thumb)) / 2);
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  input::-moz-range-thumb {
+    width: var(--_thumb);
+    height: var(--_thumb);
+    border: 2px solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  input:focus-visible {
+    outline-offset: 0;
+  }
+  .ticks {
+    display: flex;
+    margin-inline: calc(var(--_thumb) / 2);
+    font-size: var(--_font-size-xs);
+    line-height: 1.2;
+    color: var(--_text-muted);
+  }
+  /* Each label starts at its stage's tick (a notch), on one line; flex-grow (set by the element) is the stage's length. */
+  .tick {
+    position: relative;
+    flex: 1 1 0;
+    min-width: 0;
+    padding: var(--_space-1) var(--_space-1) 0;
+    white-space: nowrap;
+  }
+  .tick::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0;
+    height: var(--_notch, 0.5em);
+    border-inline-start: 1px solid var(--_control-border);
+  }
+  /*
+   * In a narrow widget the labels take two rows, alternately, so that each has the room of two stages, and the last,
+   * short stage's label ends at the timeline's end (its notch still marks where it starts).
+   */
+  @container (max-width: 34em) {
+    .many > .tick:nth-child(even) {
+      --_notch: calc(var(--_space-1) + 1.2em);
+      padding-top: var(--_notch);
+    }
+    .many > .tick:last-child {
+      display: flex;
+      justify-content: flex-end;
+    }
+  }
+  .tick.current {
+    color: var(--_text);
+    font-weight: bold;
   }
   .readout,
   .key {
@@ -83,28 +143,40 @@ export const styles = css`
     display: inline-block;
     width: 0.75em;
     height: 0.75em;
-    margin-inline-end: var(--_space-xs);
+    margin-inline-end: var(--_space-1);
     border-radius: 50%;
     background: var(--_new-spine);
     forced-color-adjust: none;
   }
-  .caption {
-    min-height: 4.5em;
+  /* Every caption of the scene in one cell: the box is as tall as the longest, so no stage moves what follows. */
+  .captions {
+    display: grid;
+    align-items: start;
+    margin-top: var(--_space-3);
   }
-  .labels,
+  .caption {
+    grid-area: 1 / 1;
+    margin: 0;
+  }
+  .reserve {
+    visibility: hidden;
+  }
   .note {
-    margin-block: var(--_space-xs);
-    font-size: 0.875em;
+    margin: var(--_space-2) 0 0;
+  }
+  .labels {
+    font-size: var(--_font-size-s);
     color: var(--_text-muted);
   }
   @media (forced-colors: active) {
-    /* A system button: Highlight text on the forced text backplate would be invisible. */
-    button {
-      color: ButtonText;
-      background: ButtonFace;
-    }
     :host {
       --_new-spine: Highlight;
+    }
+    input::-webkit-slider-runnable-track {
+      background: CanvasText;
+    }
+    input::-webkit-slider-thumb {
+      background: Highlight;
     }
     canvas {
       background: Canvas;

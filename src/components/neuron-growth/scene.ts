@@ -2,10 +2,12 @@ import type { Tree } from './morphology.js';
 import { mulberry32 } from './random.js';
 
 export type SceneName = 'grow' | 'stress' | 'restore' | 'compare';
+/** The stages of all scenes; each has a label (`l_`), a caption (`t_`) and a timeline tick (`k_`) string. */
+export type Stage = 'grow' | 'healthy' | 'stress' | 'stressed' | 'dose' | 'early' | 'sprout' | 'mature' | 'persist';
 
 /** Stage ids and the playback second (at speed 1) each starts; times are illustrative (brief §1d, §6d). */
-const restore = { duration: 15, stages: [['dose', 0], ['early', 2.5], ['sprout', 5], ['mature', 9], ['persist', 12.5]] as [string, number][] };
-export const SCENES: Record<SceneName, { duration: number; stages: [string, number][] }> = {
+const restore = { duration: 15, stages: [['dose', 0], ['early', 2.5], ['sprout', 5], ['mature', 9], ['persist', 12.5]] as [Stage, number][] };
+export const SCENES: Record<SceneName, { duration: number; stages: [Stage, number][] }> = {
   grow: { duration: 8, stages: [['grow', 0], ['healthy', 5.5]] },
   stress: { duration: 9, stages: [['healthy', 0], ['stress', 2], ['stressed', 7.5]] },
   restore,

@@ -38,8 +38,10 @@ export interface SideEffect {
   placeboPercent?: number;
   /** How common, in words, when there is no verified rate. */
   frequency?: FrequencyWord;
-  /** One of the most common reactions (shown with a star). */
+  /** One of the most common reactions (shown with a star; a long list opens on these). */
   common?: boolean;
+  /** Named in the label's boxed warning (shown with a "Boxed warning" badge wherever it appears). */
+  boxed?: boolean;
   /** When to get help for this effect. */
   help?: LocalizedText;
   /** Reference keys (see src/content/references.ts) or your own citation text. */
@@ -100,7 +102,7 @@ function checkItem(item: unknown, path: string, ids: Map<string, string>, issues
   if (item.placeboPercent !== undefined && item.percent === undefined) issues.add(`${path}.placeboPercent`, 'needs "percent" as well');
   expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
   expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
-  if (item.common !== undefined && typeof item.common !== 'boolean') issues.add(`${path}.common`, 'expected true or false');
+  for (const key of ['common', 'boxed'] as const) if (item[key] !== undefined && typeof item[key] !== 'boolean') issues.add(`${path}.${key}`, 'expected true or false');
   if (item.refs !== undefined && expectArray(item.refs, `${path}.refs`, issues, { max: 20 })) {
     item.refs.forEach((ref, i) => expectString(ref, `${path}.refs[${i}]`, issues, { maxLength: 200 }));
   }

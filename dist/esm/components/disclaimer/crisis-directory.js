@@ -1,5 +1,6 @@
 import { expectLocalizedText, regionOf } from "../../internal/localize.js";
 import { Issues, describe, expectArray, expectObject, expectOneOf, expectString, keyPath } from "../../internal/validate.js";
+import { html } from "lit";
 // src/components/disclaimer/crisis-directory.ts
 var CONTACT_TYPES = [
 	"call",
@@ -21,6 +22,11 @@ function contactHref(contact, keyword) {
 		case "text": return keyword ? `sms:${digits}?&body=${encodeURIComponent(keyword)}` : `sms:${digits}`;
 		default: return contact.value;
 	}
+}
+var PHONE_LIKE = /(\+?\d[\d ().-]*\d(?:-[A-ZÁÉÍÓÚÑ]+)?|\d+-[A-ZÁÉÍÓÚÑ]+)/;
+/** `text` with each phone-like run wrapped in a span that does not wrap (class `nowrap`). */
+function keepNumbersTogether(text) {
+	return text.split(PHONE_LIKE).map((piece, i) => i % 2 ? html`<span class="nowrap">${piece}</span>` : piece);
 }
 /**
 * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
@@ -97,6 +103,6 @@ var validateCrisisDirectory = (input) => {
 	}
 	return issues.ok ? { value: input } : { errors: issues.messages };
 };
-export { CONTACT_TYPES, contactHref, resolveRegion, validateCrisisDirectory };
+export { CONTACT_TYPES, contactHref, keepNumbersTogether, resolveRegion, validateCrisisDirectory };
 
 //# sourceMappingURL=crisis-directory.js.map

@@ -1,21 +1,15 @@
 import { defaultCrisisDirectory } from "../../content/crisis-lines.js";
 import { disclaimerStrings } from "../../content/disclaimer.js";
 import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
-import { KwElement, headingLevelOf } from "../../internal/kw-element.js";
-import { LocalizeController, sameLanguage } from "../../internal/localize.js";
-import { contactHref, resolveRegion, validateCrisisDirectory } from "./crisis-directory.js";
+import { headingLevelOf, renderHeading } from "../../internal/heading.js";
+import { KwElement } from "../../internal/kw-element.js";
+import { LocalizeController, regionOf, sameLanguage } from "../../internal/localize.js";
+import { contactHref, keepNumbersTogether, resolveRegion, validateCrisisDirectory } from "./crisis-directory.js";
 import { styles } from "./disclaimer.styles.js";
 import { html, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 // src/components/disclaimer/disclaimer.component.ts
 var _KwDisclaimer;
-var HEADINGS = {
-	2: (content) => html`<h2 id="heading" part="heading" class="heading">${content}</h2>`,
-	3: (content) => html`<h3 id="heading" part="heading" class="heading">${content}</h3>`,
-	4: (content) => html`<h4 id="heading" part="heading" class="heading">${content}</h4>`,
-	5: (content) => html`<h5 id="heading" part="heading" class="heading">${content}</h5>`,
-	6: (content) => html`<h6 id="heading" part="heading" class="heading">${content}</h6>`
-};
 var DAY_MS = 864e5;
 /** Nodes in the light DOM that count as the page's own disclaimer text. */
 function isAuthoredContent(node) {
@@ -33,7 +27,9 @@ function isAuthoredContent(node) {
 * @csspart base - The notice's container (`role="region"`).
 * @csspart icon - The information icon.
 * @csspart heading - The heading.
-* @csspart body - The disclaimer text.
+* @csspart body - The short notice (or your own text).
+* @csspart more - The rest of the notice: a disclosure (`<details>`), or open text with `detail="full"`.
+* @csspart more-toggle - The disclosure's "More about this notice" summary.
 * @csspart review-date - The "Last reviewed" line.
 * @csspart crisis - The crisis resources strip.
 * @csspart crisis-link - Each call, text or web link in the crisis strip.
@@ -59,6 +55,7 @@ var KwDisclaimer = class extends KwElement {
 		this.remember = 0;
 		this.storageKey = "kw-disclaimer-dismissed";
 		this.headingLevel = 2;
+		this.detail = "short";
 		this.hasAuthoredContent = false;
 		this.dismissedHere = false;
 		this.localize = new LocalizeController(this, disclaimerStrings);
@@ -111,14 +108,29 @@ var KwDisclaimer = class extends KwElement {
 			return strip === nothing && this.dismissedHere ? html`<p class="visually-hidden dismissed-note" tabindex="-1">${this.localize.term("dismissed")}</p>` : strip;
 		}
 		const term = this.localize.term.bind(this.localize);
-		const heading = HEADINGS[headingLevelOf(this.headingLevel)];
-		const bodyText = (this.variant === "banner" ? [term("bannerBody")] : [
-			term("body1"),
+		const level = headingLevelOf(this.headingLevel);
+		const banner = this.variant === "banner";
+		return html`<section part="base" class="base" role="region" aria-labelledby="heading"> <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24"> <circle cx="12" cy="12" r="10.5" fill="currentColor" /> <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="var(--_icon-glyph)" /> <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" /> </svg> <div class="content"> ${renderHeading(level, html`<span class="visually-hidden">${term("iconLabel")} </span>${term("heading")}`, {
+			id: "heading",
+			part: "heading",
+			size: banner ? "m" : "l"
+		})} <div part="body" class="body"> <p class="default-text" ?hidden=${this.hasAuthoredContent}>${term(banner ? "bannerBody" : "body1")}</p> <slot @slotchange=${this.readAuthoredContent}></slot> </div> ${this.renderCrisis()} ${banner || this.hasAuthoredContent ? nothing : this.renderMore()} ${this.renderReviewed()} </div> ${this.dismissible ? html`<button part="close-button" class="close kw-button kw-button--quiet kw-button--icon" type="button" aria-label=${term("dismiss")} @click=${this.handleDismissClick}> <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18" /></svg> </button>` : nothing} </section>`;
+	}
+	/**
+	* The rest of the notice, after the crisis lines: no doctor–patient relationship, talk to a professional and, where
+	* US rules apply (region US, or a US language tag such as en-US), the FDA status. A page's own `body4` replaces the
+	* FDA text and is shown anywhere. An empty string leaves a paragraph out.
+	*/
+	renderMore() {
+		const term = this.localize.term.bind(this.localize);
+		const us = resolveRegion(this.region, this.localize.lang, this.directory.state.status === "ready" ? this.directory.state.value : defaultCrisisDirectory) === "US" || regionOf(this.localize.lang)?.toUpperCase() === "US" || typeof this.strings?.body4 === "string";
+		const paragraphs = [
 			term("body2"),
 			term("body3"),
-			term("body4")
-		]).filter(Boolean);
-		return html`<section part="base" class="base" role="region" aria-labelledby="heading"> <svg part="icon" class="icon" aria-hidden="true" viewBox="0 0 24 24"> <circle cx="12" cy="12" r="10.5" fill="currentColor" /> <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="var(--_icon-glyph)" /> <circle cx="12" cy="6.75" r="1.6" fill="var(--_icon-glyph)" /> </svg> <div class="content"> ${heading(html`<span class="visually-hidden">${term("iconLabel")} </span>${term("heading")}`)} <div part="body" class="body"> <div class="default-text" ?hidden=${this.hasAuthoredContent}>${bodyText.map((text) => html`<p>${text}</p>`)}</div> <slot @slotchange=${this.readAuthoredContent}></slot> ${this.renderReviewed()} </div> ${this.renderCrisis()} </div> ${this.dismissible ? html`<button part="close-button" class="close" type="button" aria-label=${term("dismiss")} @click=${this.handleDismissClick}> <svg aria-hidden="true" viewBox="0 0 24 24"><path d="M6 6l12 12M18 6L6 18" /></svg> </button>` : nothing} </section>`;
+			us ? term("body4") : ""
+		].filter(Boolean).map((text) => html`<p>${text}</p>`);
+		if (!paragraphs.length) return nothing;
+		return this.detail === "full" ? html`<div part="more" class="more">${paragraphs}</div>` : html`<details part="more" class="more"> <summary part="more-toggle">${term("more")}</summary> ${paragraphs} </details>`;
 	}
 	renderReviewed() {
 		if (!this.reviewed || !/^\d{4}-\d{2}-\d{2}$/.test(this.reviewed)) return nothing;
@@ -142,7 +154,12 @@ var KwDisclaimer = class extends KwElement {
 		const key = resolveRegion(this.region, this.localize.lang, directory);
 		const region = key ? directory.regions[key] : void 0;
 		if (!region) return state.status === "error" ? strip(error) : nothing;
-		return strip(html`${error} <p class="crisis-heading" role="heading" aria-level=${Math.min(6, headingLevelOf(this.headingLevel) + 1)}>${term("crisisHeading")}</p> <ul class="lines"> ${region.lines.map((line) => html`<li class="line" data-id=${line.id}> <span class="line-name">${this.localize.pickMarked(line.name)}</span> ${line.description ? html`<span class="line-description">${this.localize.pickMarked(line.description)}</span>` : nothing} ${Object.entries(line.languageNotes ?? {}).filter(([lang]) => !sameLanguage(lang, this.localize.tag)).map(([lang, note]) => html`<span class="line-description" lang=${lang}>${note}</span>`)} <span class="contacts">${line.contacts.map((contact) => this.renderContact(contact))}</span> </li>`)} </ul> ${this.renderEmergency(region)}`, key);
+		return strip(html`${error} ${renderHeading(headingLevelOf(this.headingLevel) + 1, term("crisisHeading"), { size: "m" })} <ul class="lines"> ${region.lines.map((line) => html`<li class="line" data-id=${line.id}> <span class="line-name">${this.localize.pickMarked(line.name)}</span> ${line.description ? html`<span class="line-description">${this.unbroken(line.description)}</span>` : nothing} ${Object.entries(line.languageNotes ?? {}).filter(([lang]) => !sameLanguage(lang, this.localize.tag)).map(([lang, note]) => html`<span class="line-description" lang=${lang}>${keepNumbersTogether(note)}</span>`)} <span class="contacts">${line.contacts.map((contact) => this.renderContact(contact))}</span> </li>`)} </ul> ${this.renderEmergency(region)}`, key);
+	}
+	/** Data text in the widget's language, with phone numbers and keywords such as 442-AYUDAME kept on one line. */
+	unbroken(text) {
+		const marked = this.localize.pickMarked(text);
+		return typeof marked === "string" ? keepNumbersTogether(marked) : marked;
 	}
 	renderContact(contact) {
 		const keyword = this.localize.pick(contact.body, true);
@@ -156,7 +173,7 @@ var KwDisclaimer = class extends KwElement {
 			number: contact.value,
 			word: keyword ?? ""
 		});
-		return html`<a part="crisis-link" class="contact" href=${href}>${text}</a>`;
+		return html`<a part="crisis-link" class="contact" href=${href}>${keepNumbersTogether(text)}</a>`;
 	}
 	renderEmergency(region) {
 		const term = this.localize.term.bind(this.localize);
@@ -172,12 +189,11 @@ var KwDisclaimer = class extends KwElement {
 		this.hasAuthoredContent = [...this.childNodes].some(isAuthoredContent);
 	}
 	handleDismissClick() {
-		const event = new CustomEvent("kw-dismiss", {
+		if (!this.dispatchEvent(new CustomEvent("kw-dismiss", {
 			bubbles: true,
 			composed: true,
 			cancelable: true
-		});
-		if (!this.dispatchEvent(event)) return;
+		}))) return;
 		this.dismissed = true;
 		this.dismissedHere = true;
 		if (this.remember > 0) this.writeRemembered();
@@ -219,6 +235,7 @@ _KwDisclaimer.properties = {
 		attribute: "heading-level",
 		type: Number
 	},
+	detail: { reflect: true },
 	reviewed: {},
 	strings: { type: Object },
 	data: { attribute: false },

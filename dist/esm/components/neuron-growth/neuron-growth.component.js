@@ -1,6 +1,8 @@
 import { neuronGrowthSources, neuronGrowthStrings } from "../../content/neuron-growth.js";
 import { referenceFor } from "../../content/references.js";
-import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
+import { renderCitations } from "../../internal/citations.js";
+import { DataSourceController } from "../../internal/data-source.js";
+import { renderFrameStatus } from "../../internal/frame.js";
 import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { MotionController } from "../../internal/motion.js";
@@ -12,12 +14,13 @@ import { SCENES, buildModel, sceneState, stageIndex } from "./scene.js";
 import { styles } from "./neuron-growth.styles.js";
 import { parseSwc } from "./swc.js";
 import { html, nothing } from "lit";
-import { ifDefined } from "lit/directives/if-defined.js";
 // src/components/neuron-growth/neuron-growth.component.ts
 var _KwNeuronGrowth;
 var WIDTH = 640;
 var PAD = 16;
 var PANEL_HEIGHT = 380;
+/** Opacity of the finished cell drawn under an unplayed `grow` scene, so that its first frame is not empty. */
+var POSTER_ALPHA = .28;
 /** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
 var regrows = (scene) => scene === "restore" || scene === "compare";
 /**
@@ -31,6 +34,8 @@ var regrows = (scene) => scene === "restore" || scene === "compare";
 * @csspart controls - The row with the play button, timeline and spine count.
 * @csspart play-button - The play / pause button.
 * @csspart scrubber - The timeline (a range input).
+* @csspart ticks - The stage labels under the timeline ("Dose", "Hours", "24 h", "1 week", "2 weeks"), each under the
+*   stretch of the timeline that the stage covers.
 * @csspart readout - The spine count, which is also the drawing's text description.
 * @csspart key - What the new-spine colour means (scenes with new spines).
 * @csspart export - The "Download PNG" button (with the `export` attribute).
@@ -265,16 +270,18 @@ var KwNeuronGrowth = class extends KwElement {
 	render() {
 		const term = this.localize.term.bind(this.localize);
 		const { view: scene, time, model } = this;
-		const state = this.source.state;
-		const stage = SCENES[scene].stages[stageIndex(scene, time)][0];
+		const stages = SCENES[scene].stages;
+		const index = stageIndex(scene, time);
+		const caption = (stage) => html`<strong>${term(`l_${stage}`)}.</strong> ${term(`t_${stage}`)}`;
+		const stage = stages[index][0];
 		const label = term(`l_${stage}`);
-		return html`<figure part="base" class="base"> ${state.status === "error" ? renderDataErrors(state.errors, this.localize) : nothing} ${state.status === "loading" ? html`<p aria-busy="true">${term("loading")}</p>` : nothing} <div class="stage" ?hidden=${!model}> <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true"> <span>${term("before")}</span><span>${term("after")}</span> </div> <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene === "restore" && this.split ? "compare" : scene}`)} aria-describedby="readout" ></canvas> </div> <div part="controls" class="controls" ?hidden=${!model}> <button part="play-button" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}> <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} /></svg> ${term(this.playing ? "pause" : "play")} </button> <input part="scrubber" type="range" min="0" max=${this.duration} step="0.1" aria-label=${term("timeline")} aria-valuetext=${label} @input=${(event) => (this.listen(), this.seek(event.target.valueAsNumber))} /> <p id="readout" part="readout" class="readout"></p> ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term("newSpines")}</p>` : nothing} ${this.exportMenu ? html`<button part="export" class="export" type="button" @click=${() => void saveAs("kw-neuron-growth", "neuron.png", () => this.toPNG())}> ${term("downloadPng")} </button>` : nothing} </div> <p part="caption" class="caption" aria-live=${this.heard ? "polite" : "off"} ?hidden=${!model}><strong>${label}.</strong> ${term(`t_${stage}`)}</p> <p part="note" class="note">${term("note")}</p> <p part="sources" class="note"> ${term("sources")} ${neuronGrowthSources.map((key, i) => {
-			const { cite, url, lang } = referenceFor(key);
-			const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
-			return html`${i ? "; " : ""}${url ? html`<a href=${url}>${text}</a>` : text}`;
-		})} </p> </figure>`;
+		return html`<figure part="base" class="base"> ${renderFrameStatus(this.source.state, this.localize)} <div class="stage" ?hidden=${!model}> <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true"> <span>${term("before")}</span><span>${term("after")}</span> </div> <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene === "restore" && this.split ? "compare" : scene}`)} aria-describedby="readout" ></canvas> </div> <div part="controls" class="controls" ?hidden=${!model}> <button part="play-button" class="kw-button play" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}> <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} /></svg> ${term(this.playing ? "pause" : "play")} </button> <div class="timeline"> <input part="scrubber" type="range" min="0" max=${this.duration} step="0.1" aria-label=${term("timeline")} aria-valuetext=${label} @input=${(event) => (this.listen(), this.seek(event.target.valueAsNumber))} /> <div part="ticks" class=${stages.length > 3 ? "ticks many" : "ticks"} aria-hidden="true"> ${stages.map(([id], i) => html`<span class=${i === index ? "tick current" : "tick"}>${term(`k_${id}`)}</span>`)} </div> </div> <p id="readout" part="readout" class="readout"></p> ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term("newSpines")}</p>` : nothing} ${this.exportMenu ? html`<button part="export" class="kw-button kw-button--secondary export" type="button" @click=${() => void saveAs("kw-neuron-growth", "neuron.png", () => this.toPNG())}> ${term("downloadPng")} </button>` : nothing} </div> <div class="captions" ?hidden=${!model}> <p part="caption" class="caption" aria-live=${this.heard ? "polite" : "off"}>${caption(stage)}</p> ${stages.map(([id]) => html`<p class="caption reserve" aria-hidden="true">${caption(id)}</p>`)} </div> <p part="note" class="note kw-note">${term("note")}</p> <p part="sources" class="note kw-note">${term("sources")} ${renderCitations(neuronGrowthSources)}</p> </figure>`;
 	}
 	updated() {
+		const { duration, stages } = SCENES[this.view];
+		this.renderRoot.querySelectorAll(".tick").forEach((tick, i) => {
+			tick.style.flexGrow = String((stages[i + 1]?.[1] ?? duration) - stages[i][1]);
+		});
 		this.schedule();
 		this.paint();
 		const scene = this.view;
@@ -316,15 +323,23 @@ var KwNeuronGrowth = class extends KwElement {
 		ctx.clearRect(0, 0, width, height);
 		const { color, outlineColor, caretColor } = getComputedStyle(canvas);
 		const panels = this.split ? [0, time] : [time];
-		panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), [
+		const colors = [
 			color,
 			outlineColor,
 			caretColor
-		], i * width / panels.length, width / panels.length, height, devicePixelRatio));
+		];
+		const poster = scene === "grow" && time === 0;
+		if (poster) {
+			ctx.globalAlpha = POSTER_ALPHA;
+			drawNeuron(ctx, model, sceneState(scene, this.duration), colors, 0, width, height, devicePixelRatio);
+			ctx.globalAlpha = 1;
+		}
+		panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), colors, i * width / panels.length, width / panels.length, height, devicePixelRatio));
 		root.querySelector("input").valueAsNumber = time;
-		root.getElementById("readout").textContent = this.localize.term("spines", {
-			before: this.localize.number(countSpines(model, sceneState(scene, 0))),
-			after: this.localize.number(countSpines(model, sceneState(scene, time)))
+		const count = (t) => this.localize.number(countSpines(model, sceneState(scene, t)));
+		root.getElementById("readout").textContent = poster ? this.localize.term("spinesPoster", { after: count(this.duration) }) : time === 0 ? this.localize.term("spinesStart", { before: count(0) }) : this.localize.term("spines", {
+			before: count(0),
+			after: count(time)
 		});
 	}
 };

@@ -1,7 +1,8 @@
 import { defaultPathway, pathwayStrings } from "../../content/pathway.js";
 import { clock } from "../../internal/clock.js";
+import { headingLevelOf } from "../../internal/heading.js";
 import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
-import { KwElement, headingLevelOf } from "../../internal/kw-element.js";
+import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { saveAs } from "../../internal/picture.js";
 import { EXPORT_SHAPES, picturePNG, pictureSVG } from "./pathway-export.js";

@@ -59,7 +59,7 @@ function checkItem(item, path, ids, issues) {
 	if (item.placeboPercent !== void 0 && item.percent === void 0) issues.add(`${path}.placeboPercent`, "needs \"percent\" as well");
 	expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
 	expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
-	if (item.common !== void 0 && typeof item.common !== "boolean") issues.add(`${path}.common`, "expected true or false");
+	for (const key of ["common", "boxed"]) if (item[key] !== void 0 && typeof item[key] !== "boolean") issues.add(`${path}.${key}`, "expected true or false");
 	if (item.refs !== void 0 && expectArray(item.refs, `${path}.refs`, issues, { max: 20 })) item.refs.forEach((ref, i) => expectString(ref, `${path}.refs[${i}]`, issues, { maxLength: 200 }));
 }
 /** Validates a side-effect list; every message names the path of the bad value. */

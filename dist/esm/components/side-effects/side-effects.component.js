@@ -1,14 +1,15 @@
-import { referenceFor } from "../../content/references.js";
 import { defaultSideEffects, sideEffectsStrings } from "../../content/side-effects.js";
-import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
-import { KwElement, headingLevelOf } from "../../internal/kw-element.js";
+import { renderCitations } from "../../internal/citations.js";
+import { DataSourceController } from "../../internal/data-source.js";
+import { renderFrame } from "../../internal/frame.js";
+import { headingLevelOf, renderHeading } from "../../internal/heading.js";
+import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { isPlainObject } from "../../internal/validate.js";
 import { groupItems, perHundred, sortItems } from "./side-effects-model.js";
 import { SEVERITIES, validateSideEffects } from "./side-effects-schema.js";
 import { styles } from "./side-effects.styles.js";
 import { html, nothing } from "lit";
-import { ifDefined } from "lit/directives/if-defined.js";
 // src/components/side-effects/side-effects.component.ts
 var _KwSideEffects;
 /** The words of a space- or comma-separated attribute, lower-cased. */
@@ -19,6 +20,8 @@ var words = (value) => (value ?? "").toLowerCase().split(/[\s,]+/);
 * how serious it is, when to get help, and the sources.
 *
 * @csspart base - The whole widget.
+* @csspart heading - The widget's title ("Possible side effects"); leave it out with `strings='{"heading": ""}'`.
+* @csspart help - The "When to get help" box, first after the title.
 * @csspart controls - The filter bar (hidden when printing).
 * @csspart chip - Each severity filter button.
 * @csspart count - The "Showing N of M" line (a polite live region).
@@ -28,9 +31,10 @@ var words = (value) => (value ?? "").toLowerCase().split(/[\s,]+/);
 * @csspart item - One side effect.
 * @csspart disclosure - The button that opens an item's details.
 * @csspart severity - An item's severity badge.
+* @csspart boxed - The "Boxed warning" badge of an item named in the label's boxed warning.
+* @csspart show-all - The "Show all N" button under a long list that opens on its most common items.
 * @csspart frequency - An item's "how common" line with its bar pair.
 * @csspart details - An item's details.
-* @csspart help - The "When to get help" footer.
 * @csspart error - The message shown when the data is invalid.
 *
 * @cssprop --kw-side-effects-drug-color - Bar colour for the medicine (default: the accent colour).
@@ -50,6 +54,7 @@ var KwSideEffects = class extends KwElement {
 		this.printPreview = false;
 		this.headingLevel = 2;
 		this.open = /* @__PURE__ */ new Set();
+		this.expanded = /* @__PURE__ */ new Set();
 		this.printing = false;
 		this.l = new LocalizeController(this, sideEffectsStrings);
 		this.d = new DataSourceController(this, {
@@ -78,39 +83,59 @@ var KwSideEffects = class extends KwElement {
 		return print ? [] : SEVERITIES.filter((s) => words(this.severity).includes(s));
 	}
 	render() {
-		const { t, p } = this;
-		const state = this.d.state;
-		if (state.status === "loading") return html`<p part="base" aria-busy="true">${t("loading")}</p>`;
-		if (state.status === "error") return renderDataErrors(state.errors, this.l);
 		const print = this.printPreview || this.printing;
-		const { sets, help = defaultSideEffects.help } = state.value;
+		return html`<div part="base" class=${print ? "print" : ""}>${renderFrame(this.d.state, this.l, (value) => this.renderList(value, print))}</div>`;
+	}
+	/**
+	* A long list opens on its most common items (those marked ★) unless the reader asked for all, a filter is on, or
+	* the page prints; a list with no ★ items, or only ★ items, shows everything.
+	*/
+	collapsed(set, print) {
+		return !print && !this.active().length && !this.expanded.has(set.id) && set.items.some((i) => i.common) && set.items.some((i) => !i.common);
+	}
+	renderList({ sets, help = defaultSideEffects.help }, print) {
+		const { t, p } = this;
 		const ids = words(this.set);
 		const chosen = ids.includes("all") ? sets : sets.filter((s) => ids.includes(s.id.toLowerCase()));
 		const active = this.active(print);
 		const pass = (item) => !active.length || active.includes(item.severity);
+		const title = t("heading");
 		const level = headingLevelOf(this.headingLevel);
+		const sub = title ? level + 1 : level;
 		const shownSets = chosen.length ? chosen : sets.slice(0, 1);
 		const all = shownSets.flatMap((set) => set.items);
-		return html`<div part="base" class=${print ? "print" : ""}> <div part="controls" class="controls"> <div class="chips" role="group" aria-label=${t("filterLabel")}> ${SEVERITIES.map((severity) => {
+		const visible = shownSets.flatMap((set) => set.items.filter((item) => pass(item) && (item.common || !this.collapsed(set, print))));
+		return html`${title ? renderHeading(level, title, {
+			part: "heading",
+			size: "xl"
+		}) : nothing} ${help.length ? html`<div part="help" class="help" role="region" aria-labelledby="help"> ${renderHeading(sub, t("helpHeading"), {
+			id: "help",
+			size: "l"
+		})} <ul> ${help.map((line) => html`<li>${p(line)}</li>`)} </ul> </div>` : nothing} <div part="controls" class="controls"> <div class="chips" role="group" aria-label=${t("filterLabel")}> ${SEVERITIES.map((severity) => {
 			const total = all.filter((item) => item.severity === severity).length;
 			const on = active.includes(severity);
-			return total || on ? html`<button type="button" part="chip" class=${severity} aria-pressed=${on} @click=${() => this.filter(severity)}> ${t(severity)} (${total}) </button>` : nothing;
-		})} </div> <p part="count" role="status" aria-live="polite">${t("count", {
-			shown: all.filter(pass).length,
+			return total || on ? html`<button type="button" part="chip" class="kw-chip ${severity}" aria-pressed=${on} @click=${() => this.filter(severity)}>${t(severity)} (${total})</button>` : nothing;
+		})} </div> <p part="count" class="count" role="status" aria-live="polite">${t("count", {
+			shown: visible.length,
 			total: all.length
-		})}</p> </div> ${shownSets.map((set) => this.renderSet(set, pass, level, print))} ${help.length ? html`<div part="help" role="region" aria-labelledby="help"> ${this.heading(level, t("helpHeading"), "help")} <ul> ${help.map((line) => html`<li>${p(line)}</li>`)} </ul> </div>` : nothing} </div>`;
+		})}</p> </div> ${shownSets.map((set) => this.renderSet(set, pass, sub, print))}`;
 	}
-	heading(level, content, id) {
-		return html`<div class="h" role="heading" aria-level=${Math.min(6, level)} id=${ifDefined(id)}>${content}</div>`;
+	heading(level, content, size = "m", id) {
+		return renderHeading(level, content, {
+			id,
+			size
+		});
 	}
-	renderSet({ id, title, note, drug, warning, items }, pass, level, print) {
+	renderSet(set, pass, level, print) {
 		const { t, p } = this;
+		const { id, title, note, drug, warning, items } = set;
 		const shown = items.filter(pass);
+		const collapsed = this.collapsed(set, print);
 		const groups = groupItems(sortItems(shown, this.sort), this.groupBy);
 		const sub = title ? level + 1 : level;
-		return html`<div part="set" class="set" data-set=${id}> ${title ? this.heading(level, p(title)) : nothing} ${note ? html`<p part="note">${p(note)}</p>` : nothing} ${warning ? html`<div part="warning" role="region" aria-labelledby="w-${id}"> ${this.heading(sub, html`<span aria-hidden="true">⚠︎</span> ${p(warning.title)}`, `w-${id}`)} <ul> ${warning.items.map((text) => html`<li>${p(text)}</li>`)} </ul> <b>${p(warning.note)}</b> </div>` : nothing} ${shown.some((item) => item.placeboPercent !== void 0) ? html`<p class="legend" aria-hidden="true"><i></i>${p(drug ?? title)} <i></i>${t("placebo")}</p>` : nothing} ${groups.length ? groups.map(({ key, items }) => html`<div class="group"> ${key ? this.heading(sub, t(key)) : nothing} <ul role="list"> ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print))} </ul> </div>`) : html`<p>${t("noMatch")}</p>`} </div>`;
+		return html`<div part="set" class="set" data-set=${id}> ${title ? this.heading(level, p(title), "l") : nothing} ${note ? html`<p part="note" class="kw-note">${p(note)}</p>` : nothing} ${warning ? html`<div part="warning" class="warning" role="region" aria-labelledby="w-${id}"> ${this.heading(sub, html`<span aria-hidden="true">⚠︎</span> ${p(warning.title)}`, "m", `w-${id}`)} <ul> ${warning.items.map((text) => html`<li>${p(text)}</li>`)} </ul> ${warning.note ? html`<p class="warning-note">${p(warning.note)}</p>` : nothing} ${items.some((item) => item.boxed) ? html`<p class="warning-note">${t("boxedInList")}</p>` : nothing} </div>` : nothing} ${shown.some((item) => item.placeboPercent !== void 0) ? html`<p class="legend kw-note" aria-hidden="true"><i></i>${p(drug ?? title)} <i></i>${t("placebo")}</p>` : nothing} ${groups.length ? groups.map(({ key, items }) => html`<div class="group" ?hidden=${collapsed && !items.some((item) => item.common)}> ${key ? this.heading(sub, t(key), "s") : nothing} <ul role="list"> ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print, collapsed && !item.common))} </ul> </div>`) : html`<p>${t("noMatch")}</p>`} ${collapsed || this.expanded.has(id) ? html`<button type="button" part="show-all" class="kw-button kw-button--secondary show-all" aria-expanded=${!collapsed} @click=${() => this.expand(id)}> ${collapsed ? t("showAll", { count: shown.length }) : t("showCommon")} </button>` : nothing} </div>`;
 	}
-	renderItem(item, level, print) {
+	renderItem(item, level, print, hidden) {
 		const { t, p } = this;
 		const { id, severity, percent, placeboPercent, refs = [], confidence } = item;
 		const open = print || this.open.has(id);
@@ -118,14 +143,10 @@ var KwSideEffects = class extends KwElement {
 			const r = perHundred(value);
 			return t(`${who}${r === "none" && who === "placebo" ? "None" : r === "under1" ? "Under1" : "Rate"}`, { n: r === "none" ? 0 : r });
 		};
-		return html`<li part="item" class=${severity} data-id=${id}> ${this.heading(level, html`<button type="button" part="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}> <span class="name">${p(item.name)}</span> <small> ${item.common ? html`<span><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t("mostCommon")}</span>` : nothing} <span part="severity"><span class="visually-hidden">. ${t("severity")} </span>${t(severity)}</span> </small> </button>`)} ${percent === void 0 ? item.frequency ? html`<p part="frequency">${t(item.frequency)}</p>` : nothing : html`<p part="frequency"> <span class="bars" aria-hidden="true"> ${[percent, placeboPercent].map((value) => value === void 0 ? nothing : html`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${value} height="1" /></svg>`)} </span> ${placeboPercent === void 0 ? rate(percent, "drug") : t("versus", {
+		return html`<li part="item" class="item ${severity}" data-id=${id} ?hidden=${hidden}> ${this.heading(level, html`<button type="button" part="disclosure" class="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}> <span class="name">${p(item.name)}</span> <span class="tags"> ${item.boxed ? html`<span part="boxed" class="tag boxed"><span aria-hidden="true">⚠︎</span><span class="visually-hidden">.</span> ${t("boxed")}</span>` : nothing} ${item.common ? html`<span class="tag"><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t("mostCommon")}</span>` : nothing} <span part="severity" class="tag severity"><span class="visually-hidden">. ${t("severity")} </span>${t(severity)}</span> </span> </button>`)} ${percent === void 0 ? item.frequency ? html`<p part="frequency" class="frequency">${t(item.frequency)}</p>` : nothing : html`<p part="frequency" class="frequency bars-and-rate"> <span class="bars" aria-hidden="true"> ${[percent, placeboPercent].map((value) => value === void 0 ? nothing : html`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${value} height="1" /></svg>`)} </span> <span>${placeboPercent === void 0 ? rate(percent, "drug") : t("versus", {
 			drug: rate(percent, "drug"),
 			placebo: rate(placeboPercent, "placebo")
-		})} </p>`} <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}> ${item.description ? html`<p>${p(item.description)}</p>` : nothing} <p><b>${t("when")}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ""}</p> <p><b>${t("getHelp")}</b> ${p(item.help) ?? t(`help${severity === "serious" && (item.timing === "during" || item.timing === "after") ? severity : item.timing}`)}</p> <p class="sources"> ${refs.length ? html`<b>${t("sources")}</b> ${refs.map((key, i) => {
-			const { url, cite, lang } = referenceFor(key);
-			const text = html`<span lang=${ifDefined(lang)}>${cite}</span>`;
-			return html`${i ? "; " : ""}${url ? html`<a href=${url}>${text}</a>` : text}`;
-		})}. ` : nothing} ${confidence ? html`<b>${t("evidence")}</b> ${t(confidence)}.` : nothing} </p> </div> </li>`;
+		})}</span> </p>`} <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}> ${item.description ? html`<p>${p(item.description)}</p>` : nothing} <p><b>${t("when")}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ""}</p> <p><b>${t("getHelp")}</b> ${p(item.help) ?? t(`help${severity === "serious" && (item.timing === "during" || item.timing === "after") ? severity : item.timing}`)}</p> <p class="sources kw-note"> ${refs.length ? html`<b>${t("sources")}</b> ${renderCitations(refs)}. ` : nothing} ${confidence ? html`<b>${t("evidence")}</b> ${t(confidence)}.` : nothing} </p> </div> </li>`;
 	}
 	toggle(id) {
 		const open = new Set(this.open);
@@ -136,6 +157,11 @@ var KwSideEffects = class extends KwElement {
 			id,
 			open: now
 		});
+	}
+	expand(id) {
+		const expanded = new Set(this.expanded);
+		if (!expanded.delete(id)) expanded.add(id);
+		this.expanded = expanded;
 	}
 	filter(severity) {
 		const active = this.active();
@@ -178,6 +204,7 @@ _KwSideEffects.properties = {
 	data: { attribute: false },
 	src: {},
 	open: { state: true },
+	expanded: { state: true },
 	printing: { state: true }
 };
 export { KwSideEffects };

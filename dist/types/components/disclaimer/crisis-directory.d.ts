@@ -1,3 +1,4 @@
+import { type TemplateResult } from 'lit';
 import { type LocalizedText } from '../../internal/localize.js';
 import type { Validator } from '../../internal/data-source.js';
 /** One way to reach a service: a phone call, a text message (optionally with a keyword), or a web page. */
@@ -34,6 +35,8 @@ export interface CrisisDirectory {
 export declare const CONTACT_TYPES: readonly ["call", "text", "web"];
 /** The `href` of a contact: `tel:`, `sms:` (with the keyword as body) or the https address. */
 export declare function contactHref(contact: CrisisContact, keyword?: string): string;
+/** `text` with each phone-like run wrapped in a span that does not wrap (class `nowrap`). */
+export declare function keepNumbersTogether(text: string): (string | TemplateResult)[];
 /**
  * Which region's resources to show. `auto` takes the region subtag of the language (en-US → US,
  * en-GB → UK) and falls back to `intl`. Unknown keys fall back to `intl`. (The element handles `none` itself.)

@@ -12,7 +12,9 @@ import { type CrisisDirectory } from './crisis-directory.js';
  * @csspart base - The notice's container (`role="region"`).
  * @csspart icon - The information icon.
  * @csspart heading - The heading.
- * @csspart body - The disclaimer text.
+ * @csspart body - The short notice (or your own text).
+ * @csspart more - The rest of the notice: a disclosure (`<details>`), or open text with `detail="full"`.
+ * @csspart more-toggle - The disclosure's "More about this notice" summary.
  * @csspart review-date - The "Last reviewed" line.
  * @csspart crisis - The crisis resources strip.
  * @csspart crisis-link - Each call, text or web link in the crisis strip.
@@ -57,6 +59,9 @@ export declare class KwDisclaimer extends KwElement {
             attribute: string;
             type: NumberConstructor;
         };
+        detail: {
+            reflect: boolean;
+        };
         reviewed: {};
         strings: {
             type: ObjectConstructor;
@@ -95,6 +100,11 @@ export declare class KwDisclaimer extends KwElement {
     storageKey: string;
     /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
     headingLevel: number;
+    /**
+     * How much of the notice shows at first: `short` (one or two sentences, the crisis lines, and the rest behind a
+     * "More about this notice" disclosure) or `full` (everything open). Either way the crisis lines come first.
+     */
+    detail: 'short' | 'full';
     /** Date the text was last reviewed (`YYYY-MM-DD`); shown as "Last reviewed: …" in the page's language. */
     reviewed?: string;
     /** Overrides for any UI string by key, e.g. `{"heading": "Important"}`; as an attribute, JSON. */
@@ -132,9 +142,17 @@ export declare class KwDisclaimer extends KwElement {
     protected updated(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
     render(): TemplateResult | typeof nothing;
+    /**
+     * The rest of the notice, after the crisis lines: no doctor–patient relationship, talk to a professional and, where
+     * US rules apply (region US, or a US language tag such as en-US), the FDA status. A page's own `body4` replaces the
+     * FDA text and is shown anywhere. An empty string leaves a paragraph out.
+     */
+    private renderMore;
     private renderReviewed;
     /** The crisis strip; `alone` once the notice is dismissed, as a region of its own. */
     private renderCrisis;
+    /** Data text in the widget's language, with phone numbers and keywords such as 442-AYUDAME kept on one line. */
+    private unbroken;
     private renderContact;
     private renderEmergency;
     /** On connection and whenever the page changes the element's children: does the page supply its own text? */

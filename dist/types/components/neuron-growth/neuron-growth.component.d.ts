@@ -13,6 +13,8 @@ import { type SceneName } from './scene.js';
  * @csspart controls - The row with the play button, timeline and spine count.
  * @csspart play-button - The play / pause button.
  * @csspart scrubber - The timeline (a range input).
+ * @csspart ticks - The stage labels under the timeline ("Dose", "Hours", "24 h", "1 week", "2 weeks"), each under the
+ *   stretch of the timeline that the stage covers.
  * @csspart readout - The spine count, which is also the drawing's text description.
  * @csspart key - What the new-spine colour means (scenes with new spines).
  * @csspart export - The "Download PNG" button (with the `export` attribute).

@@ -1,8 +1,10 @@
 import type { Tree } from './morphology.js';
 export type SceneName = 'grow' | 'stress' | 'restore' | 'compare';
+/** The stages of all scenes; each has a label (`l_`), a caption (`t_`) and a timeline tick (`k_`) string. */
+export type Stage = 'grow' | 'healthy' | 'stress' | 'stressed' | 'dose' | 'early' | 'sprout' | 'mature' | 'persist';
 export declare const SCENES: Record<SceneName, {
     duration: number;
-    stages: [string, number][];
+    stages: [Stage, number][];
 }>;
 /** Drawn spines per µm of dendrite. Real counts are ~0.3–2/µm (brief §6a, unverified); fewer are drawn so each stays readable. */
 export declare const SPINE_DENSITY = 0.2;

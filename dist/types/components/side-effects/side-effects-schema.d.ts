@@ -33,8 +33,10 @@ export interface SideEffect {
     placeboPercent?: number;
     /** How common, in words, when there is no verified rate. */
     frequency?: FrequencyWord;
-    /** One of the most common reactions (shown with a star). */
+    /** One of the most common reactions (shown with a star; a long list opens on these). */
     common?: boolean;
+    /** Named in the label's boxed warning (shown with a "Boxed warning" badge wherever it appears). */
+    boxed?: boolean;
     /** When to get help for this effect. */
     help?: LocalizedText;
     /** Reference keys (see src/content/references.ts) or your own citation text. */

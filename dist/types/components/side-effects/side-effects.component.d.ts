@@ -9,6 +9,8 @@ import { type SideEffectList } from './side-effects-schema.js';
  * how serious it is, when to get help, and the sources.
  *
  * @csspart base - The whole widget.
+ * @csspart heading - The widget's title ("Possible side effects"); leave it out with `strings='{"heading": ""}'`.
+ * @csspart help - The "When to get help" box, first after the title.
  * @csspart controls - The filter bar (hidden when printing).
  * @csspart chip - Each severity filter button.
  * @csspart count - The "Showing N of M" line (a polite live region).
@@ -18,9 +20,10 @@ import { type SideEffectList } from './side-effects-schema.js';
  * @csspart item - One side effect.
  * @csspart disclosure - The button that opens an item's details.
  * @csspart severity - An item's severity badge.
+ * @csspart boxed - The "Boxed warning" badge of an item named in the label's boxed warning.
+ * @csspart show-all - The "Show all N" button under a long list that opens on its most common items.
  * @csspart frequency - An item's "how common" line with its bar pair.
  * @csspart details - An item's details.
- * @csspart help - The "When to get help" footer.
  * @csspart error - The message shown when the data is invalid.
  *
  * @cssprop --kw-side-effects-drug-color - Bar colour for the medicine (default: the accent colour).
@@ -69,6 +72,9 @@ export declare class KwSideEffects extends KwElement {
         open: {
             state: boolean;
         };
+        expanded: {
+            state: boolean;
+        };
         printing: {
             state: boolean;
         };
@@ -88,7 +94,10 @@ export declare class KwSideEffects extends KwElement {
     compact: boolean;
     /** Shows the widget as it prints: every item open, all severities, no controls. */
     printPreview: boolean;
-    /** Heading level (2–6) of each set's heading; groups and items use the next levels. */
+    /**
+     * Heading level (2–6) of the widget's title; "When to get help" and each set's heading use the next level, groups
+     * and items the levels after. Without a title (`strings='{"heading": ""}'`) the sets take this level.
+     */
     headingLevel: number;
     /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
     strings?: Partial<SideEffectsStrings>;
@@ -98,6 +107,8 @@ export declare class KwSideEffects extends KwElement {
     src?: string;
     /** @internal Ids of the open items. */
     private open;
+    /** @internal Ids of the sets showing all their items, not only the most common. */
+    private expanded;
     /** @internal True between beforeprint and afterprint. */
     private printing;
     private l;
@@ -110,10 +121,17 @@ export declare class KwSideEffects extends KwElement {
     /** The severities the filter lets through; all of them while printing or when none is chosen. */
     private active;
     render(): TemplateResult;
+    /**
+     * A long list opens on its most common items (those marked ★) unless the reader asked for all, a filter is on, or
+     * the page prints; a list with no ★ items, or only ★ items, shows everything.
+     */
+    private collapsed;
+    private renderList;
     private heading;
     private renderSet;
     private renderItem;
     private toggle;
+    private expand;
     private filter;
     private emit;
 }
