@@ -64,10 +64,9 @@ describe('design system (issue 18)', () => {
       expect(offScale(tokenStyles).filter((d) => /px/.test(d) && !d.startsWith('.visually-hidden'))).to.deep.equal([]);
     });
 
-    // Pending: the pathway is being redesigned on its own branch (with these tokens); until that merges its sheet
-    // still has px and off-scale sizes. This test turns red the day it passes, so that it is moved up into the list.
-    it('pathway (pending its redesign): still off the scale here, reported', () => {
-      expect(offScale(pathwayStyles)).to.not.deep.equal([]);
+    it('pathway: font sizes come from the type scale; no px or rem in font sizes or gaps', () => {
+      // A -1px margin lets the step buttons share their borders (a button group), as in the visually hidden pattern.
+      expect(offScale(pathwayStyles).filter((d) => d !== '.steps button { margin-inline-start: -1px }')).to.deep.equal([]);
     });
 
     it('has the scale as --kw-* tokens relative to the host font size: a 20 px page gets 20 px text, a 14 px page 14 px', async () => {
