@@ -52,4 +52,7 @@ export default {
   // Lit's dev-mode notice is expected in tests (the source is served unbundled).
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
+  // Tests see data problems as a page's author does (data-kw-debug); tests/reader-errors.test.ts removes it to
+  // check what readers see.
+  testRunnerHtml: (testFramework) => `<!doctype html><html data-kw-debug><head></head><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -42,7 +42,9 @@ function setReducedMotion(value: boolean | undefined): void {
 // Language, colour scheme and reduced motion from the toolbar, applied the way a host page would:
 // `lang` and `color-scheme` on an ancestor, which every widget follows.
 const withPageSettings: Decorator = (story, context) => {
-  const { locale, scheme, motion } = context.globals as { locale?: string; scheme?: string; motion?: string };
+  const { locale, scheme, motion, errors } = context.globals as { locale?: string; scheme?: string; motion?: string; errors?: string };
+  // Storybook is where pages are edited: data problems are listed, unless the toolbar asks for the reader's view.
+  document.documentElement.toggleAttribute('data-kw-debug', errors !== 'reader');
   setReducedMotion(motion === 'reduce' ? true : motion === 'full' ? false : undefined);
   const dark = scheme === 'dark';
   document.documentElement.style.colorScheme = scheme === 'dark' ? 'dark' : scheme === 'light' ? 'light' : '';
@@ -82,6 +84,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    errors: {
+      description: 'How data problems show: listed for the page author (data-kw-debug), or one calm line as readers see them',
+      toolbar: {
+        title: 'Errors',
+        icon: 'alert',
+        items: [
+          { value: 'author', title: 'Errors: listed for the author' },
+          { value: 'reader', title: 'Errors: as readers see them' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     motion: {
       description: 'The reader\'s motion preference (prefers-reduced-motion)',
       toolbar: {
@@ -96,7 +110,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', scheme: 'page', motion: 'system' },
+  initialGlobals: { locale: 'en', scheme: 'page', motion: 'system', errors: 'author' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

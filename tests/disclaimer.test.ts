@@ -632,16 +632,16 @@ describe('<kw-disclaimer>', () => {
       });
     }
 
-    it('lists the first 8 problems and counts the rest, in the reader\'s language', async () => {
+    it('lists the first 5 problems and counts the rest, in the reader\'s language', async () => {
       const contacts = Array.from({ length: 10 }, () => ({ type: 'fax', value: '1' }));
       const data = { regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts }] } } };
       const warnings = captureWarnings();
       try {
         const el = await fixture<KwDisclaimer>(html`<kw-disclaimer .data=${data}></kw-disclaimer>`);
-        expect(part(el, 'error')!.querySelectorAll('li').length).to.equal(8);
-        expect(visibleText(part(el, 'error')!)).to.contain('…and 2 more problems.');
+        expect(part(el, 'error')!.querySelectorAll('li').length).to.equal(5);
+        expect(visibleText(part(el, 'error')!)).to.contain('…and 5 more problems.');
         el.lang = 'es';
-        await waitUntil(() => visibleText(part(el, 'error')!).includes('…y 2 problemas más.'));
+        await waitUntil(() => visibleText(part(el, 'error')!).includes('…y 5 problemas más.'));
       } finally {
         warnings.restore();
       }

@@ -738,7 +738,7 @@ describe('<kw-neuron-growth>', () => {
         const error = el.shadowRoot!.querySelector('[part="error"]') as HTMLElement;
         expect(error).to.exist;
         expect(visibleText(error)).to.match(message);
-        expect(visibleText(error)).to.contain('The neuron file could not be shown');
+        expect(visibleText(error)).to.contain('This drawing could not be shown');
         expect(part(el, 'canvas').checkVisibility()).to.be.false;
         expect(warnings.messages).to.have.length(1);
         if (file === 'bad-columns.swc') await expect(el).to.be.accessible();

@@ -455,7 +455,7 @@ describe('<kw-pathway>', () => {
       const warnings = captureWarnings();
       try {
         const el = await mount(html`<kw-pathway><script type="application/json">{ "nodes": [ </script></kw-pathway>`);
-        expect(visibleText(el)).to.contain('This pathway could not be shown').and.contain('inline JSON is malformed');
+        expect(visibleText(el)).to.contain('This diagram could not be shown').and.contain('inline JSON is malformed');
         expect(warnings.messages).to.have.length(1);
       } finally {
         warnings.restore();

@@ -543,7 +543,7 @@ describe('<kw-side-effects>', () => {
           el.requestUpdate();
           await el.updateComplete;
           const error = shadow(el).querySelector('[part~="error"]')!;
-          expect(error.textContent).to.contain('The side-effect list could not be shown:');
+          expect(error.textContent).to.contain('This list of side effects could not be shown.');
           expect(error.textContent).to.contain(message);
           expect(items(el)).to.have.length(0);
           expect(warnings.messages).to.have.length(1);

@@ -4,7 +4,7 @@ import type { HTMLAttributes } from 'svelte/elements';
 import type { KwDisclaimer, KwNeuronGrowth, KwPathway, KwSideEffects } from '../types/index.js';
 
 /** `<kw-disclaimer>`: A "not medical advice" notice with crisis-line resources, for pages about depression treatment. */
-export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'detail' | 'reviewed' | 'strings' | 'data' | 'src' | 'theme' | 'storage-key' | 'heading-level' | 'onkw-dismiss'> & {
+export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'detail' | 'reviewed' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'storage-key' | 'heading-level' | 'onkw-dismiss'> & {
   /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport, unless it is taller than a third of the window: it then scrolls with the page. While it sticks, the page scrolls so that what gets keyboard focus is never hidden under it. */
   variant?: KwDisclaimer['variant'];
   /** Where a `banner` sticks: `top` or `bottom`. */
@@ -31,6 +31,8 @@ export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'varian
   data?: KwDisclaimer['data'];
   /** URL of a JSON file with crisis resources, in the same format as `data`. */
   src?: KwDisclaimer['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwDisclaimer['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
   /** The localStorage key used by `remember`. Use a different key per notice if a site has several. */
@@ -42,7 +44,7 @@ export type KwDisclaimerSvelteProps = Omit<HTMLAttributes<KwDisclaimer>, 'varian
 };
 
 /** `<kw-neuron-growth>`: An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose, on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run. */
-export type KwNeuronGrowthSvelteProps = Omit<HTMLAttributes<KwNeuronGrowth>, 'scene' | 'seed' | 'autoplay' | 'loop' | 'speed' | 'exportMenu' | 'src' | 'data' | 'strings' | 'theme' | 'export' | 'onkw-stage-change'> & {
+export type KwNeuronGrowthSvelteProps = Omit<HTMLAttributes<KwNeuronGrowth>, 'scene' | 'seed' | 'autoplay' | 'loop' | 'speed' | 'exportMenu' | 'src' | 'data' | 'strings' | 'debug' | 'theme' | 'export' | 'onkw-stage-change'> & {
   /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
   scene?: KwNeuronGrowth['scene'];
   /** Seed of the generated neuron: the same seed always draws the same neuron and spines. */
@@ -61,6 +63,8 @@ export type KwNeuronGrowthSvelteProps = Omit<HTMLAttributes<KwNeuronGrowth>, 'sc
   data?: KwNeuronGrowth['data'];
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
   strings?: KwNeuronGrowth['strings'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwNeuronGrowth['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
@@ -70,7 +74,7 @@ export type KwNeuronGrowthSvelteProps = Omit<HTMLAttributes<KwNeuronGrowth>, 'sc
 };
 
 /** `<kw-pathway>`: An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels, step-by-step mode, a text alternative, and SVG / PNG export. */
-export type KwPathwaySvelteProps = Omit<HTMLAttributes<KwPathway>, 'showAlternatives' | 'orientation' | 'stepMode' | 'step' | 'headingLevel' | 'exportMenu' | 'exportShape' | 'strings' | 'data' | 'src' | 'theme' | 'show-alternatives' | 'step-mode' | 'heading-level' | 'export' | 'export-shape' | 'onkw-step-change'> & {
+export type KwPathwaySvelteProps = Omit<HTMLAttributes<KwPathway>, 'showAlternatives' | 'orientation' | 'stepMode' | 'step' | 'headingLevel' | 'exportMenu' | 'exportShape' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'show-alternatives' | 'step-mode' | 'heading-level' | 'export' | 'export-shape' | 'onkw-step-change'> & {
   /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
   showAlternatives?: KwPathway['showAlternatives'];
   /** `auto` draws staged data in rows of stages that fit the width (others flow left to right when they fit, else top to bottom); or force a layered `horizontal` / `vertical` flowchart. */
@@ -91,6 +95,8 @@ export type KwPathwaySvelteProps = Omit<HTMLAttributes<KwPathway>, 'showAlternat
   data?: KwPathway['data'];
   /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
   src?: KwPathway['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwPathway['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwPathway['theme'];
   /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
@@ -108,7 +114,7 @@ export type KwPathwaySvelteProps = Omit<HTMLAttributes<KwPathway>, 'showAlternat
 };
 
 /** `<kw-side-effects>`: A side-effect list a patient can read: how common each effect is (vs placebo), when it happens, how serious it is, when to get help, and the sources. */
-export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set' | 'groupBy' | 'sort' | 'severity' | 'compact' | 'printPreview' | 'headingLevel' | 'strings' | 'data' | 'src' | 'theme' | 'group-by' | 'print-preview' | 'heading-level' | 'onkw-filter-change' | 'onkw-toggle'> & {
+export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set' | 'groupBy' | 'sort' | 'severity' | 'compact' | 'printPreview' | 'headingLevel' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'group-by' | 'print-preview' | 'heading-level' | 'onkw-filter-change' | 'onkw-toggle'> & {
   /** Which list to show: a set id (built-in: `esketamine`, `iv`, `long-term`), several separated by spaces, or `all`. Default: the first set. */
   set?: KwSideEffects['set'];
   /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */
@@ -129,6 +135,8 @@ export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set'
   data?: KwSideEffects['data'];
   /** URL of a JSON file in the same format as `data`. */
   src?: KwSideEffects['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwSideEffects['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
   /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */

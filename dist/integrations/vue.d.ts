@@ -32,6 +32,8 @@ export interface KwDisclaimerVueProps {
   data?: KwDisclaimer['data'];
   /** URL of a JSON file with crisis resources, in the same format as `data`. */
   src?: KwDisclaimer['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwDisclaimer['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
   /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open. */
@@ -58,6 +60,8 @@ export interface KwNeuronGrowthVueProps {
   data?: KwNeuronGrowth['data'];
   /** Overrides for any UI string by key, e.g. `{"play": "Start"}`; as an attribute, JSON. */
   strings?: KwNeuronGrowth['strings'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwNeuronGrowth['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
@@ -88,6 +92,8 @@ export interface KwPathwayVueProps {
   data?: KwPathway['data'];
   /** URL of a JSON file with a pathway, in the same format as `data`, or of a Mermaid flowchart (`.mmd`). */
   src?: KwPathway['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwPathway['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwPathway['theme'];
   /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
@@ -118,6 +124,8 @@ export interface KwSideEffectsVueProps {
   data?: KwSideEffects['data'];
   /** URL of a JSON file in the same format as `data`. */
   src?: KwSideEffects['src'];
+  /** Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence; the console always has the list). `data-kw-debug` on `<html>` does the same for every widget. */
+  debug?: KwSideEffects['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
   /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */

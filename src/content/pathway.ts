@@ -41,7 +41,7 @@ export const pathwayStrings = {
     downloadSvg: 'Download SVG',
     downloadPng: 'Download PNG',
     loading: 'Loading the pathway…',
-    dataError: 'This pathway could not be shown:',
+    dataError: 'This diagram could not be shown.',
     // Under the diagram while other ideas are hidden, so the main chain does not look more settled than it is.
     altNote: 'Scientists have proposed other ways ketamine may work, too.',
     showAlternatives: 'Show other ideas',
@@ -86,7 +86,7 @@ export const pathwayStrings = {
     downloadSvg: 'Descargar SVG',
     downloadPng: 'Descargar PNG',
     loading: 'Cargando la vía…',
-    dataError: 'No se pudo mostrar esta vía:',
+    dataError: 'No se pudo mostrar este diagrama.',
     altNote: 'Los científicos también han propuesto otras formas en que podría actuar la ketamina.',
     showAlternatives: 'Mostrar otras ideas',
     more: 'Más',

@@ -304,7 +304,7 @@ export const sideEffectsStrings = {
     severity: 'Severity:',
     helpHeading: 'When to get help',
     loading: 'Loading…',
-    dataError: 'The side-effect list could not be shown:',
+    dataError: 'This list of side effects could not be shown.',
   },
   es: {
     heading: 'Posibles efectos secundarios',
@@ -349,7 +349,7 @@ export const sideEffectsStrings = {
     severity: 'Gravedad:',
     helpHeading: 'Cuándo pedir ayuda',
     loading: 'Cargando…',
-    dataError: 'No se pudo mostrar la lista de efectos secundarios:',
+    dataError: 'No se pudo mostrar esta lista de efectos secundarios.',
   },
 };
 

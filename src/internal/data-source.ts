@@ -298,18 +298,32 @@ function describeOrigin(origin: DataOrigin): string {
   }
 }
 
-const MAX_LISTED_ERRORS = 8;
+const MAX_LISTED_ERRORS = 5;
 
-/** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
+/**
+ * Whether a widget shows its data problems in the page: with its `debug` attribute, or `data-kw-debug` on
+ * `<html>` (one switch for every widget while a page is being edited; Storybook sets it). The console always
+ * has them.
+ */
+export const isDebugging = (host: Element): boolean => host.hasAttribute('debug') || document.documentElement.hasAttribute('data-kw-debug');
+
+/**
+ * The error box every widget shows for bad data: for readers, one calm sentence (the widget's `dataError`);
+ * while debugging, also the first problems, for the author, and "…and N more".
+ */
 export function renderDataErrors(
   errors: readonly string[],
-  strings: { term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string; tag: string },
+  strings: { term(key: 'dataError' | 'moreErrors' | 'forAuthor', values?: Record<string, number>): string; tag: string; host: Element },
 ): TemplateResult {
+  if (!isDebugging(strings.host)) {
+    return html`<div class="kw-data-error" part="error"><p class="kw-data-error__heading">${strings.term('dataError')}</p></div>`;
+  }
   const listed = errors.slice(0, MAX_LISTED_ERRORS);
   const hidden = errors.length - listed.length;
   // The details are for the page's author and in English: a Spanish voice should not read them as Spanish.
   return html`<div class="kw-data-error" part="error">
     <p class="kw-data-error__heading">${strings.term('dataError')}</p>
+    <p>${strings.term('forAuthor')}</p>
     <ul lang=${ifDefined(sameLanguage(strings.tag || 'en', 'en') ? undefined : 'en')}>
       ${listed.map((message) => html`<li>${message}</li>`)}
     </ul>

@@ -19,7 +19,14 @@ export class KwElement extends LitElement {
   // Reactive properties and their attributes; each is documented on its field below.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    debug: { type: Boolean, reflect: true },
   };
+
+  /**
+   * Shows the widget's data problems in the page, for its author (readers otherwise see one calm sentence;
+   * the console always has the list). `data-kw-debug` on `<html>` does the same for every widget.
+   */
+  debug = false;
 
   /**
    * Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the

@@ -86,9 +86,9 @@ export function format(template: string, values: Record<string, string | number>
 type StringTable = Record<string, string>;
 
 /** Strings every widget uses, so that they read the same everywhere; a widget's own table may still override them. */
-const COMMON_STRINGS: Record<string, { moreErrors: string; newTab: string }> = {
-  en: { moreErrors: '…and {count} more problems.', newTab: '(opens in a new tab)' },
-  es: { moreErrors: '…y {count} problemas más.', newTab: '(se abre en una pestaña nueva)' },
+const COMMON_STRINGS: Record<string, { moreErrors: string; newTab: string; forAuthor: string }> = {
+  en: { moreErrors: '…and {count} more problems.', newTab: '(opens in a new tab)', forAuthor: 'For the page’s author (shown with the debug attribute):' },
+  es: { moreErrors: '…y {count} problemas más.', newTab: '(se abre en una pestaña nueva)', forAuthor: 'Para quien edita la página (se muestra con el atributo debug):' },
 };
 export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
 
@@ -130,7 +130,7 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
   lang = '';
 
   constructor(
-    private readonly host: LocalizedHost,
+    readonly host: LocalizedHost,
     private readonly tables: { en: S } & Record<string, S>,
   ) {
     host.addController(this);

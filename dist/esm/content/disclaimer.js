@@ -27,7 +27,7 @@ var disclaimerStrings = {
 		dismissed: "Notice dismissed.",
 		reviewed: "Last reviewed: {date}",
 		loading: "Loading crisis resources…",
-		dataError: "This page's crisis resources could not be shown, so the built-in ones are shown instead:"
+		dataError: "This page's own crisis resources could not be shown, so the built-in ones are shown instead."
 	},
 	es: {
 		heading: "No es consejo médico",
@@ -48,7 +48,7 @@ var disclaimerStrings = {
 		dismissed: "Aviso cerrado.",
 		reviewed: "Última revisión: {date}",
 		loading: "Cargando recursos de crisis…",
-		dataError: "No se pudieron mostrar los recursos de crisis de esta página; se muestran los recursos incluidos:"
+		dataError: "No se pudieron mostrar los recursos de crisis de esta página; se muestran los recursos incluidos."
 	}
 };
 export { disclaimerStrings };

@@ -52,7 +52,7 @@ var neuronGrowthStrings = {
 		note: "Illustration based on studies in mice and rats, not on images of a human brain. Times and counts are illustrative.",
 		sources: "Sources (animal studies; human evidence is indirect):",
 		loading: "Loading…",
-		dataError: "The neuron file could not be shown:"
+		dataError: "This drawing could not be shown."
 	},
 	es: {
 		name_grow: "Una neurona a la que le crecen ramas y espinas",
@@ -99,7 +99,7 @@ var neuronGrowthStrings = {
 		note: "Ilustración basada en estudios en ratones y ratas, no en imágenes del cerebro humano. Los tiempos y las cifras son ilustrativos.",
 		sources: "Fuentes (estudios con animales; la evidencia en personas es indirecta):",
 		loading: "Cargando…",
-		dataError: "No se pudo mostrar el archivo de la neurona:"
+		dataError: "No se pudo mostrar este dibujo."
 	}
 };
 /** Reference keys (src/content/references.ts) behind the captions; confidence per brief §0: supported (animal, indirect human). */

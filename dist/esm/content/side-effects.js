@@ -201,7 +201,7 @@ var sideEffectsStrings = {
 		severity: "Severity:",
 		helpHeading: "When to get help",
 		loading: "Loading…",
-		dataError: "The side-effect list could not be shown:"
+		dataError: "This list of side effects could not be shown."
 	},
 	es: {
 		heading: "Posibles efectos secundarios",
@@ -246,7 +246,7 @@ var sideEffectsStrings = {
 		severity: "Gravedad:",
 		helpHeading: "Cuándo pedir ayuda",
 		loading: "Cargando…",
-		dataError: "No se pudo mostrar la lista de efectos secundarios:"
+		dataError: "No se pudo mostrar esta lista de efectos secundarios."
 	}
 };
 export { defaultSideEffects, sideEffectsStrings };

@@ -242,13 +242,23 @@ function describeOrigin(origin) {
 		default: return "built-in content";
 	}
 }
-var MAX_LISTED_ERRORS = 8;
-/** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
+var MAX_LISTED_ERRORS = 5;
+/**
+* Whether a widget shows its data problems in the page: with its `debug` attribute, or `data-kw-debug` on
+* `<html>` (one switch for every widget while a page is being edited; Storybook sets it). The console always
+* has them.
+*/
+var isDebugging = (host) => host.hasAttribute("debug") || document.documentElement.hasAttribute("data-kw-debug");
+/**
+* The error box every widget shows for bad data: for readers, one calm sentence (the widget's `dataError`);
+* while debugging, also the first problems, for the author, and "…and N more".
+*/
 function renderDataErrors(errors, strings) {
+	if (!isDebugging(strings.host)) return html`<div class="kw-data-error" part="error"><p class="kw-data-error__heading">${strings.term("dataError")}</p></div>`;
 	const listed = errors.slice(0, MAX_LISTED_ERRORS);
 	const hidden = errors.length - listed.length;
-	return html`<div class="kw-data-error" part="error"> <p class="kw-data-error__heading">${strings.term("dataError")}</p> <ul lang=${ifDefined(sameLanguage(strings.tag || "en", "en") ? void 0 : "en")}> ${listed.map((message) => html`<li>${message}</li>`)} </ul> ${hidden > 0 ? html`<p>${strings.term("moreErrors", { count: hidden })}</p>` : nothing} </div>`;
+	return html`<div class="kw-data-error" part="error"> <p class="kw-data-error__heading">${strings.term("dataError")}</p> <p>${strings.term("forAuthor")}</p> <ul lang=${ifDefined(sameLanguage(strings.tag || "en", "en") ? void 0 : "en")}> ${listed.map((message) => html`<li>${message}</li>`)} </ul> ${hidden > 0 ? html`<p>${strings.term("moreErrors", { count: hidden })}</p>` : nothing} </div>`;
 }
-export { DataSourceController, renderDataErrors };
+export { DataSourceController, isDebugging, renderDataErrors };
 
 //# sourceMappingURL=data-source.js.map

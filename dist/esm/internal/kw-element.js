@@ -10,13 +10,20 @@ var _KwElement;
 var KwElement = class extends LitElement {
 	constructor(..._args) {
 		super(..._args);
+		this.debug = false;
 		this.hostTheme = new HostThemeController(this);
 	}
 };
 _KwElement = KwElement;
 _KwElement.kwVersion = VERSION;
 _KwElement.styles = [tokenStyles, sharedStyles];
-_KwElement.properties = { theme: { reflect: true } };
+_KwElement.properties = {
+	theme: { reflect: true },
+	debug: {
+		type: Boolean,
+		reflect: true
+	}
+};
 export { KwElement, headingLevelOf };
 
 //# sourceMappingURL=kw-element.js.map

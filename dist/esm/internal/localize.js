@@ -75,11 +75,13 @@ function format(template, values = {}) {
 var COMMON_STRINGS = {
 	en: {
 		moreErrors: "…and {count} more problems.",
-		newTab: "(opens in a new tab)"
+		newTab: "(opens in a new tab)",
+		forAuthor: "For the page’s author (shown with the debug attribute):"
 	},
 	es: {
 		moreErrors: "…y {count} problemas más.",
-		newTab: "(se abre en una pestaña nueva)"
+		newTab: "(se abre en una pestaña nueva)",
+		forAuthor: "Para quien edita la página (se muestra con el atributo debug):"
 	}
 };
 var listeners = /* @__PURE__ */ new Set();

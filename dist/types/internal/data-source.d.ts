@@ -88,8 +88,18 @@ export declare class DataSourceController<T> implements ReactiveController {
     private cancelFetch;
     private load;
 }
-/** The visible error box every widget shows for bad data, worded by the widget's `dataError` and the shared `moreErrors` strings. */
+/**
+ * Whether a widget shows its data problems in the page: with its `debug` attribute, or `data-kw-debug` on
+ * `<html>` (one switch for every widget while a page is being edited; Storybook sets it). The console always
+ * has them.
+ */
+export declare const isDebugging: (host: Element) => boolean;
+/**
+ * The error box every widget shows for bad data: for readers, one calm sentence (the widget's `dataError`);
+ * while debugging, also the first problems, for the author, and "…and N more".
+ */
 export declare function renderDataErrors(errors: readonly string[], strings: {
-    term(key: 'dataError' | 'moreErrors', values?: Record<string, number>): string;
+    term(key: 'dataError' | 'moreErrors' | 'forAuthor', values?: Record<string, number>): string;
     tag: string;
+    host: Element;
 }): TemplateResult;

@@ -27,6 +27,7 @@ type StringTable = Record<string, string>;
 declare const COMMON_STRINGS: Record<string, {
     moreErrors: string;
     newTab: string;
+    forAuthor: string;
 }>;
 export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
@@ -38,7 +39,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  * strings come from the built-in table for that language (es-MX → es → en), overridden by `host.strings`.
  */
 export declare class LocalizeController<S extends StringTable> implements ReactiveController {
-    private readonly host;
+    readonly host: LocalizedHost;
     private readonly tables;
     /** The language tag in effect, as written on the page (e.g. `es-MX`); empty when the page declares none. */
     lang: string;
