@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/disclaimer/disclaimer.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
@@ -799,12 +799,5 @@ describe('<kw-disclaimer>', () => {
     });
   });
 
-  describe('cleanup', () => {
-    it('aborts a pending src load when removed', async () => {
-      const el = await fixture<KwDisclaimer>(html`<kw-disclaimer src="/tests/fixtures/disclaimer/canada.json"></kw-disclaimer>`);
-      el.remove();
-      await aTimeout(200);
-      expect(part(el, 'crisis')?.getAttribute('aria-busy') ?? 'true').to.equal('true');
-    });
-  });
+  // Removal aborting a pending src download is tested for every widget in tests/lifecycle.test.ts.
 });
