@@ -256,7 +256,7 @@ describe('<kw-disclaimer>', () => {
         const data = { regions: { X: { name: 'X', lines: [{ id: 'a', name: 'A', languageNotes: 'Hola', contacts: [{ type: 'call', value: '1' }] }] } } };
         const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="X" .data=${data}></kw-disclaimer>`);
         await el.updateComplete;
-        expect(visibleText(el)).to.contain('regions.X.lines[0].languageNotes');
+        expect(visibleText(el)).to.contain('region "X", line 1 (id "a"): languageNotes: expected texts by language');
         expect(warnings.messages).to.have.length(1);
       } finally {
         warnings.restore();
@@ -603,10 +603,10 @@ describe('<kw-disclaimer>', () => {
 
     const badInputs: [string, () => Promise<KwDisclaimer>, string][] = [
       ['malformed inline JSON', () => fixture(html`<kw-disclaimer><script type="application/json">{ "regions": </script></kw-disclaimer>`), 'inline JSON is malformed'],
-      ['an unknown contact type', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'fax', value: '1' }] }] } } }}></kw-disclaimer>`), 'regions.US.lines[0].contacts[0].type: expected one of "call", "text", "web", got "fax"'],
-      ['a phone number with letters', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'call', value: '1-800-CALL' }] }] } } }}></kw-disclaimer>`), 'regions.US.lines[0].contacts[0].value'],
+      ['an unknown contact type', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'fax', value: '1' }] }] } } }}></kw-disclaimer>`), 'region "US", line 1 (id "a"), contact 1: type: expected one of "call", "text", "web", got "fax"'],
+      ['a phone number with letters', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'call', value: '1-800-CALL' }] }] } } }}></kw-disclaimer>`), 'region "US", line 1 (id "a"), contact 1: value: expected a phone number'],
       ['a javascript: web link', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'web', value: 'javascript:alert(1)' }] }] } } }}></kw-disclaimer>`), 'expected an http(s) address'],
-      ['duplicate line ids', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'call', value: '1' }] }, { id: 'a', name: 'B', contacts: [{ type: 'call', value: '2' }] }] } } }}></kw-disclaimer>`), 'regions.US.lines[1].id: duplicate id "a"'],
+      ['duplicate line ids', () => fixture(html`<kw-disclaimer .data=${{ regions: { US: { name: 'US', lines: [{ id: 'a', name: 'A', contacts: [{ type: 'call', value: '1' }] }, { id: 'a', name: 'B', contacts: [{ type: 'call', value: '2' }] }] } } }}></kw-disclaimer>`), 'region "US", line 2 (id "a"): id: duplicate id "a"'],
       ['no regions', () => fixture(html`<kw-disclaimer .data=${{ regions: {} }}></kw-disclaimer>`), 'regions: must name at least one region'],
       ['a 404 src', () => fixture(html`<kw-disclaimer src="/tests/fixtures/disclaimer/missing.json"></kw-disclaimer>`), 'answered HTTP 404'],
       ['a src that is not JSON', () => fixture(html`<kw-disclaimer src="/tests/fixtures/disclaimer/not-json.json"></kw-disclaimer>`), 'is not valid JSON'],

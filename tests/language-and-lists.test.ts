@@ -6,6 +6,7 @@ import { frequencyRank, groupItems, perHundred, sortItems } from '../src/compone
 import type { SideEffect } from '../src/components/side-effects/side-effects-schema.js';
 import { defaultCrisisDirectory } from '../src/content/crisis-lines.js';
 import { expectLocalizedText, format, langCandidates, pickText, regionOf, sameLanguage } from '../src/internal/localize.js';
+import { authorMessage, positionWords } from '../src/internal/author-messages.js';
 import { jsonSyntaxMessage } from '../src/internal/json-errors.js';
 import { Issues, describe as describeValue, expectArray, expectNumber, expectOneOf, expectString, keyPath } from '../src/internal/validate.js';
 
@@ -72,14 +73,16 @@ describe('localized text', () => {
     expect(check(undefined).messages).to.deep.equal(['label: is required']);
     expect(check(undefined, { optional: true })).to.deep.equal({ ok: false, messages: [] });
     expect(check('   ').messages[0]).to.match(/^label: expected text or an object of texts by language, got/);
-    expect(check('x'.repeat(61), { maxLength: 60 }).messages[0]).to.match(/^label: /);
+    expect(check('x'.repeat(61), { maxLength: 60 }).messages).to.deep.equal(['label: is 61 characters; the limit is 60']);
     expect(check({}).messages[0]).to.match(/^label: expected text/);
     expect(check(42).messages[0]).to.contain('got 42');
     expect(check({ english: 'Hi' }).messages).to.deep.equal(['label.english: is not a language tag such as "en" or "es-MX"']);
     expect(check({ '': 'Hi' }).messages).to.deep.equal(['label[""]: is not a language tag such as "en" or "es-MX"']);
     expect(check({ en: '' }).messages).to.deep.equal(['label.en: expected a non-empty string of at most 2000 characters, got ""']);
     expect(check({ en: ' ' }).ok).to.equal(false);
-    expect(check({ en: 'x'.repeat(11) }, { maxLength: 10 }).messages[0]).to.match(/^label\.en: expected a non-empty string of at most 10 characters/);
+    expect(check({ en: 'x'.repeat(11) }, { maxLength: 10 }).messages).to.deep.equal(['label.en: is 11 characters; the limit is 10']);
+    // A text over the limit is told so, not that it is not text (a 70-character label, with the 60 limit).
+    expect(check('y'.repeat(70), { maxLength: 60 }).messages).to.deep.equal(['label: is 70 characters; the limit is 60']);
     expect(check({ en: 7 }).ok).to.equal(false);
     // Every bad entry is reported, not only the first.
     expect(check({ en: '', xx_y: 'Hi', es: 'Hola' }).messages).to.have.length(2);
@@ -252,5 +255,32 @@ describe('JSON syntax errors, for the author', () => {
     expect(jsonSyntaxMessage('', new SyntaxError('Unexpected end of JSON input'))).to.equal('at line 1, column 1: the text ends too early: a closing } or ] is missing');
     expect(jsonSyntaxMessage('{"a": [1, {"b": "\\u00e9"}], "c": -1.5e3, "d": null}', new SyntaxError('odd'))).to.equal('odd');
     expect(jsonSyntaxMessage('{"a": 1} x', new SyntaxError('odd'))).to.equal('at line 1, column 10');
+  });
+});
+
+describe('data problems in the author’s words', () => {
+  const data = {
+    nodes: [{ id: 'k' }, { id: 'n' }, { id: 'bdnf', label: 'x'.repeat(70) }],
+    edges: [{ from: 'k', to: 'n' }, { from: 'n', to: 'mtor' }],
+    sets: [{ id: 'esketamine', items: [{ id: 'nausea' }, {}] }],
+    regions: { US: { lines: [{ id: 'a', contacts: [{}, { type: 'fax' }] }] } },
+  };
+
+  it('count positions from 1 and name each item by its id, or an arrow by its ends', () => {
+    expect(authorMessage('nodes[2].label: is 70 characters; the limit is 60', data)).to.equal('node 3 (id "bdnf"): label is 70 characters; the limit is 60');
+    expect(authorMessage("edges[1].to: no node with id 'mtor'", data)).to.equal('edge 2 (from "n" to "mtor"): to: no node with id \'mtor\'');
+    expect(authorMessage('sets[0].items[1].name: is required', data)).to.equal('set 1 (id "esketamine"), item 2: name is required');
+    expect(authorMessage('regions.US.lines[0].contacts[1].type: must be one of "call", "text" or "web", got "fax"', data)).to.equal(
+      'region "US", line 1 (id "a"), contact 2: type must be one of "call", "text" or "web", got "fax"',
+    );
+    expect(authorMessage('nodes[0]: give both x and y, or neither', data)).to.equal('node 1 (id "k"): give both x and y, or neither');
+    expect(authorMessage('steps[3]: "k" is listed twice', data)).to.equal('step 4: "k" is listed twice');
+  });
+
+  it('keep messages without a list, and messages without a path, as they are', () => {
+    expect(authorMessage('title: is 300 characters; the limit is 200', data)).to.equal('title: is 300 characters; the limit is 200');
+    expect(authorMessage('expected an object, got an array', data)).to.equal('expected an object, got an array');
+    expect(authorMessage('nodes[9].label: is required', data)).to.equal('node 10: label is required');
+    expect(positionWords('sets[0].items[2]')).to.equal('set 1, item 3');
   });
 });

@@ -542,7 +542,7 @@ describe('<kw-pathway>', () => {
       try {
         const data = { ...small, edges: [...(small.edges ?? []), { from: 'coffee', to: 'mtor', effect: 'activates' }] };
         const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
-        expect(visibleText(el)).to.contain("edges[2].to: no node with id 'mtor'");
+        expect(visibleText(el)).to.contain('edge 3 (from "coffee" to "mtor"): to: no node with id \'mtor\'');
       } finally {
         warnings.restore();
       }

@@ -521,15 +521,15 @@ describe('<kw-side-effects>', () => {
     });
 
     const bad: [string, () => unknown, string][] = [
-      ['a NaN percentage', () => customList([{ percent: NaN }]), 'sets[0].items[0].percent: expected a number, got NaN'],
-      ['a percentage above 100', () => customList([{ percent: 140 }]), 'sets[0].items[0].percent: must be between 0 and 100, got 140'],
-      ['a negative placebo percentage', () => customList([{ percent: 10, placeboPercent: -3 }]), 'sets[0].items[0].placeboPercent: must be between 0 and 100, got -3'],
-      ['a percentage given as text', () => customList([{ percent: '41%' }]), 'sets[0].items[0].percent: expected a number, got "41%"'],
-      ['an unknown severity', () => customList([{ severity: 'severe' }]), 'sets[0].items[0].severity: expected one of "mild", "moderate", "serious", got "severe"'],
-      ['an unknown timing', () => customList([{ timing: 'later' }]), 'sets[0].items[0].timing: expected one of'],
-      ['duplicate ids', () => customList([{ id: 'x' }, { id: 'x' }]), 'sets[0].items[1].id: duplicate id "x" (also at sets[0].items[0])'],
-      ['a missing name', () => customList([{ name: undefined }]), 'sets[0].items[0].name: is required'],
-      ['an empty name', () => customList([{ name: '  ' }]), 'sets[0].items[0].name: expected text'],
+      ['a NaN percentage', () => customList([{ percent: NaN }]), 'set 1 (id "clinic"), item 1 (id "item0"): percent: expected a number, got NaN'],
+      ['a percentage above 100', () => customList([{ percent: 140 }]), 'set 1 (id "clinic"), item 1 (id "item0"): percent must be between 0 and 100, got 140'],
+      ['a negative placebo percentage', () => customList([{ percent: 10, placeboPercent: -3 }]), 'set 1 (id "clinic"), item 1 (id "item0"): placeboPercent must be between 0 and 100, got -3'],
+      ['a percentage given as text', () => customList([{ percent: '41%' }]), 'set 1 (id "clinic"), item 1 (id "item0"): percent: expected a number, got "41%"'],
+      ['an unknown severity', () => customList([{ severity: 'severe' }]), 'set 1 (id "clinic"), item 1 (id "item0"): severity: expected one of "mild", "moderate", "serious", got "severe"'],
+      ['an unknown timing', () => customList([{ timing: 'later' }]), 'set 1 (id "clinic"), item 1 (id "item0"): timing: expected one of'],
+      ['duplicate ids', () => customList([{ id: 'x' }, { id: 'x' }]), 'set 1 (id "clinic"), item 2 (id "x"): id: duplicate id "x" (also set 1, item 1)'],
+      ['a missing name', () => customList([{ name: undefined }]), 'set 1 (id "clinic"), item 1 (id "item0"): name is required'],
+      ['an empty name', () => customList([{ name: '  ' }]), 'set 1 (id "clinic"), item 1 (id "item0"): name: expected text'],
       ['no sets', () => ({ sets: [] }), 'sets: must not be empty'],
       ['not an object', () => 'side effects', 'expected an object, got "side effects"'],
     ];

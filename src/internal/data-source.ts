@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { authorMessage } from './author-messages.js';
 import { jsonSyntaxMessage } from './json-errors.js';
 import { sameLanguage } from './localize.js';
 
@@ -167,7 +168,7 @@ export class DataSourceController<T> implements ReactiveController {
     } catch (error) {
       result = { errors: [`could not be read: ${String((error as Error)?.message ?? error).slice(0, 200)}`] };
     }
-    if (result.errors) this.fail(result.errors, origin);
+    if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, input)), origin);
     else {
       this.warned = undefined;
       this.state = { status: 'ready', value: result.value, origin };

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { Issues, describe, isPlainObject, keyPath } from './validate.js';
+import { Issues, describe, isPlainObject, keyPath, tooLong } from './validate.js';
 
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -61,13 +61,20 @@ export function sameLanguage(a: string, b: string): boolean {
 export function expectLocalizedText(value: unknown, path: string, issues: Issues, { optional = false, maxLength = 2000 } = {}): value is LocalizedText {
   if (value === undefined && optional) return false;
   if (typeof value === 'string' && value.trim() !== '' && value.length <= maxLength) return true;
+  if (typeof value === 'string' && value.length > maxLength) {
+    issues.add(path, tooLong(value, maxLength));
+    return false;
+  }
   if (isPlainObject(value) && Object.keys(value).length > 0) {
     let ok = true;
     for (const [key, text] of Object.entries(value)) {
       if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(key)) {
         issues.add(keyPath(path, key), 'is not a language tag such as "en" or "es-MX"');
         ok = false;
-      } else if (typeof text !== 'string' || text.trim() === '' || text.length > maxLength) {
+      } else if (typeof text === 'string' && text.length > maxLength) {
+        issues.add(keyPath(path, key), tooLong(text, maxLength));
+        ok = false;
+      } else if (typeof text !== 'string' || text.trim() === '') {
         issues.add(keyPath(path, key), `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
         ok = false;
       }

@@ -16,6 +16,9 @@ export class Issues {
 
 export type Plain = Record<string, unknown>;
 
+/** One wording for every length limit: "is 70 characters; the limit is 60". */
+export const tooLong = (text: string, limit: number): string => `is ${text.length} characters; the limit is ${limit}`;
+
 /** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
 export function keyPath(path: string, key: string): string {
   const property = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
@@ -65,7 +68,7 @@ export function expectString(value: unknown, path: string, issues: Issues, { opt
     return false;
   }
   if (value.length > maxLength) {
-    issues.add(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
+    issues.add(path, tooLong(value, maxLength));
     return false;
   }
   return true;

@@ -1,3 +1,4 @@
+import { authorMessage } from "./author-messages.js";
 import { jsonSyntaxMessage } from "./json-errors.js";
 import { sameLanguage } from "./localize.js";
 import { html, nothing } from "lit";
@@ -111,7 +112,7 @@ var DataSourceController = class {
 		} catch (error) {
 			result = { errors: [`could not be read: ${String(error?.message ?? error).slice(0, 200)}`] };
 		}
-		if (result.errors) this.fail(result.errors, origin);
+		if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, input)), origin);
 		else {
 			this.warned = void 0;
 			this.state = {

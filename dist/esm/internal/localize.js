@@ -1,4 +1,4 @@
-import { describe, isPlainObject, keyPath } from "./validate.js";
+import { describe, isPlainObject, keyPath, tooLong } from "./validate.js";
 import { html } from "lit";
 // src/internal/localize.ts
 /** Language of `el`: its own `lang`, else the nearest ancestor's (crossing shadow roots), else `<html lang>`. */
@@ -53,12 +53,19 @@ function sameLanguage(a, b) {
 function expectLocalizedText(value, path, issues, { optional = false, maxLength = 2e3 } = {}) {
 	if (value === void 0 && optional) return false;
 	if (typeof value === "string" && value.trim() !== "" && value.length <= maxLength) return true;
+	if (typeof value === "string" && value.length > maxLength) {
+		issues.add(path, tooLong(value, maxLength));
+		return false;
+	}
 	if (isPlainObject(value) && Object.keys(value).length > 0) {
 		let ok = true;
 		for (const [key, text] of Object.entries(value)) if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(key)) {
 			issues.add(keyPath(path, key), "is not a language tag such as \"en\" or \"es-MX\"");
 			ok = false;
-		} else if (typeof text !== "string" || text.trim() === "" || text.length > maxLength) {
+		} else if (typeof text === "string" && text.length > maxLength) {
+			issues.add(keyPath(path, key), tooLong(text, maxLength));
+			ok = false;
+		} else if (typeof text !== "string" || text.trim() === "") {
 			issues.add(keyPath(path, key), `expected a non-empty string of at most ${maxLength} characters, got ${describe(text)}`);
 			ok = false;
 		}

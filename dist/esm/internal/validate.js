@@ -14,6 +14,8 @@ var Issues = class {
 		return this.messages.length === 0;
 	}
 };
+/** One wording for every length limit: "is 70 characters; the limit is 60". */
+var tooLong = (text, limit) => `is ${text.length} characters; the limit is ${limit}`;
 /** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
 function keyPath(path, key) {
 	const property = /^[A-Za-z_$][\w$-]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
@@ -58,7 +60,7 @@ function expectString(value, path, issues, { optional = false, maxLength = 2e3 }
 		return false;
 	}
 	if (value.length > maxLength) {
-		issues.add(path, `is ${value.length} characters long; at most ${maxLength} are allowed`);
+		issues.add(path, tooLong(value, maxLength));
 		return false;
 	}
 	return true;
@@ -81,6 +83,6 @@ function expectNumber(value, path, issues, { optional = false, min = -Infinity, 
 	}
 	return true;
 }
-export { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject, keyPath };
+export { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject, keyPath, tooLong };
 
 //# sourceMappingURL=validate.js.map

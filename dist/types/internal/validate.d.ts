@@ -8,6 +8,8 @@ export declare class Issues {
     get ok(): boolean;
 }
 export type Plain = Record<string, unknown>;
+/** One wording for every length limit: "is 70 characters; the limit is 60". */
+export declare const tooLong: (text: string, limit: number) => string;
 /** The path to `key` of the object at `path`: `regions.US`, or `regions[""]` for a key an author could not see. */
 export declare function keyPath(path: string, key: string): string;
 export declare function describe(value: unknown): string;

@@ -1,5 +1,6 @@
 import { CONFIDENCES, type Confidence } from '../../content/references.js';
 export type { Confidence };
+import { positionWords } from '../../internal/author-messages.js';
 import type { Validator } from '../../internal/data-source.js';
 import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
 import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
@@ -90,7 +91,7 @@ function checkItem(item: unknown, path: string, ids: Map<string, string>, issues
   if (!expectObject(item, path, issues)) return;
   if (expectString(item.id, `${path}.id`, issues, { maxLength: 64 })) {
     const first = ids.get(item.id);
-    if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also at ${first})`);
+    if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also ${positionWords(first)})`);
     else if (!ID.test(item.id)) issues.add(`${path}.id`, 'use letters, digits, "-" or "_"');
     ids.set(item.id, path);
   }

@@ -1,4 +1,5 @@
 import { CONFIDENCES } from "../../content/references.js";
+import { positionWords } from "../../internal/author-messages.js";
 import { expectLocalizedText } from "../../internal/localize.js";
 import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString } from "../../internal/validate.js";
 // src/components/side-effects/side-effects-schema.ts
@@ -36,7 +37,7 @@ function checkItem(item, path, ids, issues) {
 	if (!expectObject(item, path, issues)) return;
 	if (expectString(item.id, `${path}.id`, issues, { maxLength: 64 })) {
 		const first = ids.get(item.id);
-		if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also at ${first})`);
+		if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also ${positionWords(first)})`);
 		else if (!ID.test(item.id)) issues.add(`${path}.id`, "use letters, digits, \"-\" or \"_\"");
 		ids.set(item.id, path);
 	}
