@@ -128,11 +128,14 @@ export class KwNeuronGrowth extends KwElement {
   private lastStage?: number;
   private wasReduced = false;
   // Sizes the canvas's bitmap in device pixels; it is 0 × 0 (nothing drawn) until the first report.
-  private readonly resizer = new ResizeObserver(([entry]) => {
-    const box = entry!.devicePixelContentBoxSize?.[0];
-    const { width, height } = entry!.contentRect;
-    const canvas = entry!.target as HTMLCanvasElement;
-    [canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [width, height].map((length) => Math.round(length * devicePixelRatio));
+  private readonly resizer = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const box = entry.devicePixelContentBoxSize?.[0];
+      const { width, height } = entry.contentRect;
+      const canvas = entry.target as HTMLCanvasElement;
+      canvas.width = box ? box.inlineSize : Math.round(width * devicePixelRatio);
+      canvas.height = box ? box.blockSize : Math.round(height * devicePixelRatio);
+    }
     this.paint();
   });
   /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */

@@ -47,6 +47,17 @@ export interface Spine {
   mature: number; gone: number;
 }
 
+/** A point of the tree while the model is built: its parent, how many branches leave it, its path from the soma. */
+interface TreeNode {
+  x: number; y: number; r: number; type: number;
+  parent?: TreeNode;
+  children: number;
+  /** Path distance from the soma, and how strongly its branch loses spines. */
+  path: number; k: number;
+  /** Its dendrite pieces: segments[first] up to (not including) segments[end]. */
+  first: number; end: number;
+}
+
 /** Everything drawn, precomputed once per tree and seed (µm). */
 export interface Model {
   segments: Segment[];
@@ -65,52 +76,52 @@ export interface Model {
  */
 export function buildModel(tree: Tree, seed: number, wiggle = true): Model {
   const random = mulberry32(seed ^ 0x5eed);
-  const { x, y, r, parent, type } = tree;
   const segments: Segment[] = [];
   const spines: Spine[] = [];
-  const count = x.length;
-  const children = x.map(() => 0);
-  parent.forEach((p) => p >= 0 && children[p]++);
-  const nodePath = x.map(() => 0);
-  const susceptibility = x.map(() => 1);
-  const firstSegment: number[] = [];
-  for (let i = 1; i < count; i++) {
-    const p = parent[i];
-    firstSegment[i] = segments.length;
-    if (p < 0 || type[i] === 1) continue;
-    const k = (susceptibility[i] = children[p] > 1 || type[p] === 1 ? random(0.2, 1.8) : susceptibility[p]);
-    const x0 = x[p], y0 = y[p], dx = x[i] - x0, dy = y[i] - y0;
+  // The tree's points as linked records; the arrays of a Tree all have one entry per point.
+  const nodes: TreeNode[] = tree.x.map((x, i) => ({ x, y: tree.y[i] ?? 0, r: tree.r[i] ?? 0, type: tree.type[i] ?? 0, children: 0, path: 0, k: 1, first: 0, end: 0 }));
+  nodes.forEach((node, i) => {
+    node.parent = nodes[tree.parent[i] ?? -1];
+    if (node.parent) node.parent.children++;
+  });
+  const [soma0] = nodes;
+  nodes.forEach((node) => {
+    node.first = node.end = segments.length;
+    const p = node.parent;
+    if (node === soma0 || !p || node.type === 1) return;
+    const k = (node.k = p.children > 1 || p.type === 1 ? random(0.2, 1.8) : p.k);
+    const x0 = p.x, y0 = p.y, dx = node.x - x0, dy = node.y - y0;
     const length = Math.hypot(dx, dy);
     const pieces = Math.ceil(length / STEP) || 1;
     const bow = wiggle ? random(-1, 1) * Math.min(length * 0.1, 5) : 0;
     const sway = wiggle ? random(-1, 1) * Math.min(length * 0.05, 2) : 0;
-    const r0 = type[p] === 1 ? r[i] : r[p];
-    let ax = x0, ay = y0, start = nodePath[p];
+    const r0 = p.type === 1 ? node.r : p.r;
+    let ax = x0, ay = y0, start = p.path;
     for (let n = 1; n <= pieces; n++) {
       const u = n / pieces;
       const off = (bow * Math.sin(Math.PI * u) + sway * Math.sin(2 * Math.PI * u)) / (length || 1);
       const ex = x0 + dx * u - dy * off, ey = y0 + dy * u + dx * off;
       const len = Math.hypot(ex - ax, ey - ay);
-      segments.push({ x: ax, y: ay, ex, ey, r: r0 + (r[i] - r0) * (u - 0.5 / pieces), start, len, tip: 1e9, cut: 0, k });
+      segments.push({ x: ax, y: ay, ex, ey, r: r0 + (node.r - r0) * (u - 0.5 / pieces), start, len, tip: 1e9, cut: 0, k });
       start += len;
       ax = ex;
       ay = ey;
     }
-    nodePath[i] = start;
-  }
-  firstSegment[count] = segments.length;
+    node.path = start;
+    node.end = segments.length;
+  });
   // Loops, not Math.max(...spread): a large tree would overflow the call stack.
-  const maxPath = nodePath.reduce((a, b) => Math.max(a, b), 1);
+  const maxPath = nodes.reduce((a, node) => Math.max(a, node.path), 1);
 
   // Slight distal retraction: half of the far tips pull back 8–25 µm, never past their last branch point.
-  for (let tip = 1; tip < count; tip++) {
-    if (children[tip] || type[tip] === 1 || nodePath[tip] < 0.55 * maxPath || random() < 0.5) continue;
+  for (const tip of nodes) {
+    if (tip === soma0 || tip.children || tip.type === 1 || tip.path < 0.55 * maxPath || random() < 0.5) continue;
     const chain = [tip];
-    while (parent[chain[0]] > 0 && children[parent[chain[0]]] === 1) chain.unshift(parent[chain[0]]);
-    const cut = Math.min(random(8, 25), 0.8 * (nodePath[tip] - nodePath[parent[chain[0]]]));
+    for (let head = tip.parent; head && head !== soma0 && head.children === 1; head = head.parent) chain.unshift(head);
+    const cut = Math.min(random(8, 25), 0.8 * (tip.path - (chain[0]?.parent?.path ?? 0)));
     for (const node of chain) {
-      for (const s of segments.slice(firstSegment[node], firstSegment[node + 1])) {
-        s.tip = nodePath[tip];
+      for (const s of segments.slice(node.first, node.end)) {
+        s.tip = tip.path;
         s.cut = cut;
       }
     }
@@ -170,15 +181,15 @@ export function buildModel(tree: Tree, seed: number, wiggle = true): Model {
   }
 
   // Point 0 is the soma in every tree (parseSwc rejects a file whose first root is not one).
-  const soma: Model['soma'] = [x[0], y[0], Math.min(Math.max(r[0], 5), 20)];
-  const bounds: Model['bounds'] = [soma[0] - soma[2] * 2, soma[1] - soma[2] * 2, soma[0] + soma[2] * 2, soma[1] + soma[2] * 2];
+  const [cx, cy, cr] = soma0 ? [soma0.x, soma0.y, Math.min(Math.max(soma0.r, 5), 20)] : [0, 0, 5];
+  let minX = cx - cr * 2, minY = cy - cr * 2, maxX = cx + cr * 2, maxY = cy + cr * 2;
   for (const { ex, ey } of segments) {
-    bounds[0] = Math.min(bounds[0], ex);
-    bounds[1] = Math.min(bounds[1], ey);
-    bounds[2] = Math.max(bounds[2], ex);
-    bounds[3] = Math.max(bounds[3], ey);
+    minX = Math.min(minX, ex);
+    minY = Math.min(minY, ey);
+    maxX = Math.max(maxX, ex);
+    maxY = Math.max(maxY, ey);
   }
-  return { segments, spines, soma, maxPath, bounds: [bounds[0] - 8, bounds[1] - 8, bounds[2] + 8, bounds[3] + 8] };
+  return { segments, spines, soma: [cx, cy, cr], maxPath, bounds: [minX - 8, minY - 8, maxX + 8, maxY + 8] };
 }
 
 /** The scene's progress values at playback second `t`: growth, stress, sprouting, maturation (0–1) and the dose glow. */

@@ -77,11 +77,14 @@ var KwNeuronGrowth = class extends KwElement {
 		this.frame = 0;
 		this.last = -1;
 		this.wasReduced = false;
-		this.resizer = new ResizeObserver(([entry]) => {
-			const box = entry.devicePixelContentBoxSize?.[0];
-			const { width, height } = entry.contentRect;
-			const canvas = entry.target;
-			[canvas.width, canvas.height] = box ? [box.inlineSize, box.blockSize] : [width, height].map((length) => Math.round(length * devicePixelRatio));
+		this.resizer = new ResizeObserver((entries) => {
+			for (const entry of entries) {
+				const box = entry.devicePixelContentBoxSize?.[0];
+				const { width, height } = entry.contentRect;
+				const canvas = entry.target;
+				canvas.width = box ? box.inlineSize : Math.round(width * devicePixelRatio);
+				canvas.height = box ? box.blockSize : Math.round(height * devicePixelRatio);
+			}
 			this.paint();
 		});
 		this.media = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) => matchMedia(q));

@@ -42,27 +42,36 @@ var STEP = 5;
 */
 function buildModel(tree, seed, wiggle = true) {
 	const random = mulberry32(seed ^ 24301);
-	const { x, y, r, parent, type } = tree;
 	const segments = [];
 	const spines = [];
-	const count = x.length;
-	const children = x.map(() => 0);
-	parent.forEach((p) => p >= 0 && children[p]++);
-	const nodePath = x.map(() => 0);
-	const susceptibility = x.map(() => 1);
-	const firstSegment = [];
-	for (let i = 1; i < count; i++) {
-		const p = parent[i];
-		firstSegment[i] = segments.length;
-		if (p < 0 || type[i] === 1) continue;
-		const k = susceptibility[i] = children[p] > 1 || type[p] === 1 ? random(.2, 1.8) : susceptibility[p];
-		const x0 = x[p], y0 = y[p], dx = x[i] - x0, dy = y[i] - y0;
+	const nodes = tree.x.map((x, i) => ({
+		x,
+		y: tree.y[i] ?? 0,
+		r: tree.r[i] ?? 0,
+		type: tree.type[i] ?? 0,
+		children: 0,
+		path: 0,
+		k: 1,
+		first: 0,
+		end: 0
+	}));
+	nodes.forEach((node, i) => {
+		node.parent = nodes[tree.parent[i] ?? -1];
+		if (node.parent) node.parent.children++;
+	});
+	const [soma0] = nodes;
+	nodes.forEach((node) => {
+		node.first = node.end = segments.length;
+		const p = node.parent;
+		if (node === soma0 || !p || node.type === 1) return;
+		const k = node.k = p.children > 1 || p.type === 1 ? random(.2, 1.8) : p.k;
+		const x0 = p.x, y0 = p.y, dx = node.x - x0, dy = node.y - y0;
 		const length = Math.hypot(dx, dy);
 		const pieces = Math.ceil(length / STEP) || 1;
 		const bow = wiggle ? random(-1, 1) * Math.min(length * .1, 5) : 0;
 		const sway = wiggle ? random(-1, 1) * Math.min(length * .05, 2) : 0;
-		const r0 = type[p] === 1 ? r[i] : r[p];
-		let ax = x0, ay = y0, start = nodePath[p];
+		const r0 = p.type === 1 ? node.r : p.r;
+		let ax = x0, ay = y0, start = p.path;
 		for (let n = 1; n <= pieces; n++) {
 			const u = n / pieces;
 			const off = (bow * Math.sin(Math.PI * u) + sway * Math.sin(2 * Math.PI * u)) / (length || 1);
@@ -73,7 +82,7 @@ function buildModel(tree, seed, wiggle = true) {
 				y: ay,
 				ex,
 				ey,
-				r: r0 + (r[i] - r0) * (u - .5 / pieces),
+				r: r0 + (node.r - r0) * (u - .5 / pieces),
 				start,
 				len,
 				tip: 1e9,
@@ -84,17 +93,17 @@ function buildModel(tree, seed, wiggle = true) {
 			ax = ex;
 			ay = ey;
 		}
-		nodePath[i] = start;
-	}
-	firstSegment[count] = segments.length;
-	const maxPath = nodePath.reduce((a, b) => Math.max(a, b), 1);
-	for (let tip = 1; tip < count; tip++) {
-		if (children[tip] || type[tip] === 1 || nodePath[tip] < .55 * maxPath || random() < .5) continue;
+		node.path = start;
+		node.end = segments.length;
+	});
+	const maxPath = nodes.reduce((a, node) => Math.max(a, node.path), 1);
+	for (const tip of nodes) {
+		if (tip === soma0 || tip.children || tip.type === 1 || tip.path < .55 * maxPath || random() < .5) continue;
 		const chain = [tip];
-		while (parent[chain[0]] > 0 && children[parent[chain[0]]] === 1) chain.unshift(parent[chain[0]]);
-		const cut = Math.min(random(8, 25), .8 * (nodePath[tip] - nodePath[parent[chain[0]]]));
-		for (const node of chain) for (const s of segments.slice(firstSegment[node], firstSegment[node + 1])) {
-			s.tip = nodePath[tip];
+		for (let head = tip.parent; head && head !== soma0 && head.children === 1; head = head.parent) chain.unshift(head);
+		const cut = Math.min(random(8, 25), .8 * (tip.path - (chain[0]?.parent?.path ?? 0)));
+		for (const node of chain) for (const s of segments.slice(node.first, node.end)) {
+			s.tip = tip.path;
 			s.cut = cut;
 		}
 	}
@@ -155,33 +164,36 @@ function buildModel(tree, seed, wiggle = true) {
 		const s = segments[Math.floor(random() * segments.length)];
 		if (!s.cut && s.start > 14) sprout(s, random() * s.len);
 	}
-	const soma = [
-		x[0],
-		y[0],
-		Math.min(Math.max(r[0], 5), 20)
+	const [cx, cy, cr] = soma0 ? [
+		soma0.x,
+		soma0.y,
+		Math.min(Math.max(soma0.r, 5), 20)
+	] : [
+		0,
+		0,
+		5
 	];
-	const bounds = [
-		soma[0] - soma[2] * 2,
-		soma[1] - soma[2] * 2,
-		soma[0] + soma[2] * 2,
-		soma[1] + soma[2] * 2
-	];
+	let minX = cx - cr * 2, minY = cy - cr * 2, maxX = cx + cr * 2, maxY = cy + cr * 2;
 	for (const { ex, ey } of segments) {
-		bounds[0] = Math.min(bounds[0], ex);
-		bounds[1] = Math.min(bounds[1], ey);
-		bounds[2] = Math.max(bounds[2], ex);
-		bounds[3] = Math.max(bounds[3], ey);
+		minX = Math.min(minX, ex);
+		minY = Math.min(minY, ey);
+		maxX = Math.max(maxX, ex);
+		maxY = Math.max(maxY, ey);
 	}
 	return {
 		segments,
 		spines,
-		soma,
+		soma: [
+			cx,
+			cy,
+			cr
+		],
 		maxPath,
 		bounds: [
-			bounds[0] - 8,
-			bounds[1] - 8,
-			bounds[2] + 8,
-			bounds[3] + 8
+			minX - 8,
+			minY - 8,
+			maxX + 8,
+			maxY + 8
 		]
 	};
 }
