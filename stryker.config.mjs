@@ -12,6 +12,7 @@ export default {
     'src/components/pathway/layout.ts',
     'src/components/pathway/pathway-schema.ts',
     'src/components/pathway/mermaid.ts',
+    'src/components/pathway/staged-layout.ts',
     'src/components/side-effects/side-effects-schema.ts',
     'src/components/side-effects/side-effects-model.ts',
     'src/components/disclaimer/crisis-directory.ts',

@@ -17,6 +17,11 @@ const BALANCING_FACTOR = 0.4;
 /** Longest new wire (µm): points farther than this from the tree are left out. */
 const MAX_REACH = 60;
 
+/** A node while the tree grows: its index in the tree, parent, path length back to the soma and tips it feeds. */
+interface GrowingNode { index: number; x: number; y: number; type: number; parent: GrowingNode | undefined; path: number; tips: number }
+/** A carrier point: its cheapest join to the tree so far (cost, via node), or joined. */
+interface CarrierPoint { x: number; y: number; type: number; cost: number; via: GrowingNode | undefined; joined: boolean }
+
 /**
  * Grows a pyramidal-like neuron (layer 5, prefrontal cortex; shared/content/brief.md §6c) with the
  * minimum-spanning-tree rule of Cuntz et al. 2010 (PLoS Comput Biol 6:e1000877), as a greedy Prim's algorithm:
@@ -33,78 +38,77 @@ const MAX_REACH = 60;
 export function generateNeuron(seed: number): Tree {
   const random = mulberry32(seed);
   const tree: Tree = { x: [0], y: [0], r: [9], parent: [-1], type: [1] };
-  const path = [0];
-  const add = (x: number, y: number, parent: number, type: number): number => {
+  const soma: GrowingNode = { index: 0, x: 0, y: 0, type: 1, parent: undefined, path: 0, tips: 0 };
+  const nodes = [soma];
+  const add = (x: number, y: number, parent: GrowingNode, type: number): GrowingNode => {
     tree.x.push(x);
     tree.y.push(y);
     tree.r.push(0);
-    tree.parent.push(parent);
+    tree.parent.push(parent.index);
     tree.type.push(type);
-    path.push(path[parent] + Math.hypot(x - tree.x[parent], y - tree.y[parent]));
-    return path.length - 1;
+    // `y: y`: the manifest analyzer (0.11) would list the carrier loops' `const y` as an export of this module.
+    const grown: GrowingNode = { index: nodes.length, x, y: y, type, parent, path: parent.path + Math.hypot(x - parent.x, y - parent.y), tips: 0 };
+    nodes.push(grown);
+    return grown;
   };
 
   const height = random(460, 560);
   const fork = 120 - height;
   const lean = random(-0.1, 0.1);
-  let node = 0;
+  let node = soma;
   for (let y = -12; y > fork; y -= 22) node = add(-lean * y + random(-2, 2), y, node, 4);
   const topX = -lean * fork;
   add(topX, fork, node, 4);
   const stems = 4 + Math.floor(random() * 4);
   for (let i = 0; i < stems; i++) {
     const angle = Math.PI / 2 + (i - (stems - 1) / 2) * (4.4 / stems) + random(-0.2, 0.2);
-    add(Math.cos(angle) * 15, Math.sin(angle) * 15, 0, 3);
+    add(Math.cos(angle) * 15, Math.sin(angle) * 15, soma, 3);
   }
 
-  const points: number[][] = [];
+  const points: CarrierPoint[] = [];
+  const carrier = (x: number, y: number, type: number): number => points.push({ x, y, type, cost: Infinity, via: undefined, joined: false });
   for (let i = 0; i < 140; i++) {
     const angle = Math.PI / 2 + random(-2.5, 2.5);
     const radius = 28 + 147 * Math.sqrt(random());
-    points.push([Math.cos(angle) * radius, Math.sin(angle) * radius * 0.9, 3]);
+    carrier(Math.cos(angle) * radius, Math.sin(angle) * radius * 0.9, 3);
   }
   for (let i = 0; i < 65; i++) {
     const y = random(fork + 40, -45);
-    points.push([-lean * y + (random() < 0.5 ? -1 : 1) * random(15, 125), y, 4]);
+    carrier(-lean * y + (random() < 0.5 ? -1 : 1) * random(15, 125), y, 4);
   }
   for (let i = 0; i < 70; i++) {
     const y = random(-height, fork - 8);
-    points.push([topX + random(-1, 1) * (30 + (95 * (fork - y)) / 120), y, 4]);
+    carrier(topX + random(-1, 1) * (30 + (95 * (fork - y)) / 120), y, 4);
   }
 
-  // Prim's algorithm with the Cuntz cost: best[p] is p's cheapest join to the tree so far, via node via[p].
-  const best = points.map(() => Infinity);
-  const via = points.map(() => -1);
-  const relax = (q: number): void => {
-    points.forEach((p, i) => {
-      if (via[i] < -1 || p[2] !== tree.type[q]) return;
-      const distance = Math.hypot(p[0] - tree.x[q], p[1] - tree.y[q]);
-      const cost = distance + BALANCING_FACTOR * path[q];
-      if (distance < MAX_REACH && cost < best[i]) {
-        best[i] = cost;
-        via[i] = q;
+  // Prim's algorithm with the Cuntz cost.
+  const relax = (q: GrowingNode): void => {
+    for (const p of points) {
+      if (p.joined || p.type !== q.type) continue;
+      const distance = Math.hypot(p.x - q.x, p.y - q.y);
+      const cost = distance + BALANCING_FACTOR * q.path;
+      if (distance < MAX_REACH && cost < p.cost) {
+        p.cost = cost;
+        p.via = q;
       }
-    });
+    }
   };
-  for (let q = 1; q < path.length; q++) relax(q);
+  nodes.forEach((q) => q !== soma && relax(q));
   for (;;) {
-    // Joined points and points out of reach cost Infinity.
-    const lowest = Math.min(...best);
-    if (lowest === Infinity) break;
-    const pick = best.indexOf(lowest);
-    const p = points[pick];
-    const q = add(p[0], p[1], via[pick], p[2]);
-    via[pick] = -2; // joined
-    best[pick] = Infinity;
-    relax(q);
+    // The first cheapest point; joined points and points out of reach cost Infinity.
+    let pick: CarrierPoint | undefined;
+    for (const p of points) if (p.cost < (pick?.cost ?? Infinity)) pick = p;
+    if (!pick?.via) break;
+    pick.joined = true;
+    pick.cost = Infinity;
+    relax(add(pick.x, pick.y, pick.via, pick.type));
   }
 
-  const tips = tree.x.map(() => 0);
   // Children come after their parent, so counting from the end finishes each node's tips before its parent's.
-  for (let i = tips.length - 1; i > 0; i--) {
-    tips[i] ||= 1;
-    tips[tree.parent[i]] += tips[i];
-    tree.r[i] = 0.25 + 0.17 * Math.sqrt(tips[i]);
+  for (const node of nodes.slice(1).reverse()) {
+    node.tips ||= 1;
+    if (node.parent) node.parent.tips += node.tips;
+    tree.r[node.index] = 0.25 + 0.17 * Math.sqrt(node.tips);
   }
   return tree;
 }

@@ -449,7 +449,7 @@ export class KwNeuronGrowth extends KwElement {
     ctx.clearRect(0, 0, width, height);
     const { color, outlineColor, caretColor } = getComputedStyle(canvas);
     const panels = this.split ? [0, time] : [time];
-    const colors = [color, outlineColor, caretColor];
+    const colors = [color, outlineColor, caretColor] as const;
     // Before play, a growing cell would be an empty canvas: its finished shape shows faintly underneath.
     const poster = scene === 'grow' && time === 0;
     if (poster) {

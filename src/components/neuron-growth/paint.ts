@@ -9,14 +9,20 @@ const HEAD_WIDTH = [0.3, 0.45, 0.65, 0.9];
 const knot = (values: number[], sigma: number): number => {
   const x = sigma * 3;
   const i = x | 0;
-  return values[i] + (values[i + 1] - values[i]) * (x - i);
+  // σ is in [0, 1], so i + 1 is at most 4: both knots exist (the fallbacks only satisfy the type checker).
+  const from = values[i] ?? 0;
+  return from + ((values[i + 1] ?? from) - from) * (x - i);
 };
 
 type Paths = Path2D[];
 type Element = Segment | Spine;
+/** Colours of the dendrite, the spines and the new spines. */
+type NeuronColors = readonly [dendrite: string, spine: string, newSpine: string];
 // Not Array.from(…, fn): old page scripts (Prototype.js) replace Array.from with one that ignores fn.
 const paths16 = (): Paths => Array(16).fill(0).map(() => new Path2D());
-const line = (path: Path2D, x: number, y: number, dx: number, dy: number, f: number): void => {
+// Takes `paths[i]` unchecked: every index drawn is below 16.
+const line = (path: Path2D | undefined, x: number, y: number, dx: number, dy: number, f: number): void => {
+  if (!path) return;
   path.moveTo(x, y);
   path.lineTo(x + dx * f, y + dy * f);
 };
@@ -64,14 +70,14 @@ interface Layer { rest: string; front: number; next: number; done: Paths; count:
 // Per model (one per widget): the elements of each layer sorted by `settled` — what only depends on growth (0),
 // and what stress or the dose change (1: retracting pieces, spines lost or new) — and its recent layers; a few
 // are kept, as the readout and a split view ask for other states in the same frame.
-const perModel = new WeakMap<Model, { items: Element[][]; reach: number; layers: Layer[] }>();
+const perModel = new WeakMap<Model, { items: [Element[], Element[]]; reach: number; layers: Layer[] }>();
 
-function layer(m: Model, state: SceneState, changing: number): { front: number; sets: Paths[]; count: number } {
+function layer(m: Model, state: SceneState, changing: 0 | 1): { front: number; sets: Paths[]; count: number } {
   let cached = perModel.get(m);
   if (!cached) {
-    const items: Element[][] = [[], []];
-    for (const s of m.segments) items[+(s.cut > 0)].push(s);
-    for (const p of m.spines) items[+(p.loss < 2 || p.born >= 0)].push(p);
+    const items: [Element[], Element[]] = [[], []];
+    for (const s of m.segments) items[s.cut > 0 ? 1 : 0].push(s);
+    for (const p of m.spines) items[p.loss < 2 || p.born >= 0 ? 1 : 0].push(p);
     items.forEach((list) => list.sort((a, b) => settled(a) - settled(b)));
     perModel.set(m, (cached = { items, reach: m.segments.reduce((r, s) => Math.max(r, s.len), 25), layers: [] }));
   }
@@ -89,13 +95,14 @@ function layer(m: Model, state: SceneState, changing: number): { front: number; 
   cached.layers = [best, ...cached.layers.filter((l) => l !== best).slice(0, 7)];
   const list = cached.items[changing];
   let i = best.next;
-  for (; i < list.length && settled(list[i]) <= front; i++) best.count += emit(best.done, list[i], front, state);
+  // `e` is undefined only past the end of the list.
+  for (let e = list[i]; e && settled(e) <= front; e = list[++i]) best.count += emit(best.done, e, front, state);
   best.next = i;
   best.front = front;
   // Still growing (or not yet shown: emit skips those): drawn fresh each frame.
   const partial = paths16();
   let count = best.count;
-  for (; i < list.length && settled(list[i]) - cached.reach < front; i++) count += emit(partial, list[i], front, state);
+  for (let e = list[i]; e && settled(e) - cached.reach < front; e = list[++i]) count += emit(partial, e, front, state);
   return (best.shown = { front, sets: [best.done, partial], count });
 }
 
@@ -105,8 +112,10 @@ function layer(m: Model, state: SceneState, changing: number): { front: number; 
  * Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
  * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
  */
-export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: string[], left: number, width: number, height: number, dpr: number, top = 0): void {
-  const [x0, y0, x1, y1] = m.bounds;
+export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: SceneState, colors: NeuronColors, left: number, width: number, height: number, dpr: number, top = 0): void {
+  const [dendrite, spine, newSpine] = colors;
+  // The model's bounds are always [x0, y0, x1, y1].
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = m.bounds;
   const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * 0.96;
   ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, top + (height - (y1 - y0) * k) / 2 - y0 * k);
   ctx.lineCap = ctx.lineJoin = 'round';
@@ -115,16 +124,21 @@ export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: Scene
   const stroke = (from: number, color: string, extra = 0): void => {
     ctx.strokeStyle = color;
     for (let i = from; i < from + 8; i++) {
-      ctx.lineWidth = i < 8 ? Math.max((i + 0.5) * 0.88, 1.1 * px) + extra : Math.max(HEAD_WIDTH[i % 4] * 4, (i % 4 ? 1.6 : 0.9) * px);
-      if (i === 12) ctx.strokeStyle = colors[2];
-      drawn.forEach((l) => l.sets.forEach((set) => ctx.stroke(set[i])));
+      ctx.lineWidth = i < 8 ? Math.max((i + 0.5) * 0.88, 1.1 * px) + extra : Math.max((HEAD_WIDTH[i % 4] ?? 0) * 4, (i % 4 ? 1.6 : 0.9) * px);
+      if (i === 12) ctx.strokeStyle = newSpine;
+      for (const { sets } of drawn) {
+        for (const set of sets) {
+          const path = set[i];
+          if (path) ctx.stroke(path);
+        }
+      }
     }
   };
-  stroke(0, colors[0]);
+  stroke(0, dendrite);
 
   // Cell body: a rounded pyramid pointing along the apical trunk.
   const [cx, cy, r] = m.soma;
-  ctx.fillStyle = colors[0];
+  ctx.fillStyle = dendrite;
   ctx.beginPath();
   ctx.moveTo(cx, cy - r * 2.2);
   ctx.quadraticCurveTo(cx + r * 0.6, cy - r * 0.6, cx + r * 1.4, cy + r * 0.7);
@@ -132,11 +146,11 @@ export function drawNeuron(ctx: CanvasRenderingContext2D, m: Model, state: Scene
   ctx.quadraticCurveTo(cx - r * 0.6, cy - r * 0.6, cx, cy - r * 2.2);
   ctx.fill();
 
-  stroke(8, colors[1]);
+  stroke(8, spine);
 
   if (state.glow > 0) {
     ctx.globalAlpha = state.glow * 0.55;
-    stroke(0, colors[2], 1.5 * px);
+    stroke(0, newSpine, 1.5 * px);
     ctx.globalAlpha = 1;
   }
 }

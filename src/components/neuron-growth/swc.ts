@@ -9,6 +9,9 @@ const MAX_ERRORS = 20;
  */
 export const SWC_MAX_LENGTH = 30000;
 
+/** One point of the file (the z column is not drawn) and the line it is on. */
+interface SwcPoint { id: number; type: number; x: number; y: number; r: number; parent: number; line: number }
+
 /**
  * Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments). Soma (1), basal (3) and apical (4)
  * points are kept, with y flipped so the apical side points up on screen;
@@ -18,8 +21,7 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
   const lines = text.split(/\r\n?|\n/);
   if (lines.length > SWC_MAX_LINES) return { errors: [`line ${SWC_MAX_LINES + 1}: file is longer than ${SWC_MAX_LINES} lines`] };
   const errors: string[] = [];
-  // Each row: n T x y z R P, then its line number.
-  const byId = new Map<number, number[]>();
+  const byId = new Map<number, SwcPoint>();
   lines.forEach((raw, index) => {
     const line = raw.replace(/#.*/, '').trim();
     const at = `line ${index + 1}: `;
@@ -28,16 +30,17 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
     if (cols.length !== 7) return errors.push(`${at}expected 7 columns (n T x y z R P), found ${cols.length}`);
     const bad = cols.find((c) => !isFinite(+c));
     if (bad !== undefined) return errors.push(`${at}"${bad.slice(0, 20)}" is not a number`);
-    const row = [...cols.map(Number), index + 1];
-    const [id, , , , , , parent] = row;
+    // There are 7 numbers: the defaults are never used.
+    const [id = NaN, type = NaN, x = NaN, y = NaN, , r = NaN, parent = NaN] = cols.map(Number);
     // -1 marks a root: an id of -1 (or any id below 1) would make a point its own parent.
     if (!Number.isInteger(id) || !Number.isInteger(parent) || id < 1 || (parent < 1 && parent !== -1)) {
       return errors.push(`${at}ids must be whole numbers from 1, and a parent is -1 or another point's id`);
     }
-    if (byId.has(id)) return errors.push(`${at}duplicate id ${id} (first on line ${byId.get(id)![7]})`);
-    byId.set(id, row);
+    const first = byId.get(id);
+    if (first) return errors.push(`${at}duplicate id ${id} (first on line ${first.line})`);
+    byId.set(id, { id, type, x, y, r, parent, line: index + 1 });
   });
-  for (const [id, , , , , , parent, line] of byId.values()) {
+  for (const { id, parent, line } of byId.values()) {
     if (errors.length >= MAX_ERRORS) break;
     if (parent !== -1 && !byId.has(parent)) errors.push(`line ${line}: parent ${parent} of point ${id} does not exist`);
   }
@@ -45,22 +48,23 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
 
   // Breadth-first from the roots keeps parents before children and drops axons (2) and other types with their
   // subtrees (parent −2). It takes each point it reaches out of `byId`: those left hang from a cycle of parents.
-  const kids = new Map<number, number[][]>();
+  const kids = new Map<number, SwcPoint[]>();
   // Appended in place: copying the list per child would be quadratic for a soma with thousands of children.
-  byId.forEach((row) => {
-    const siblings = kids.get(row[6]);
-    if (siblings) siblings.push(row);
-    else kids.set(row[6], [row]);
+  byId.forEach((point) => {
+    const siblings = kids.get(point.parent);
+    if (siblings) siblings.push(point);
+    else kids.set(point.parent, [point]);
   });
   const tree: Tree = { x: [], y: [], r: [], parent: [], type: [] };
-  const queue: [number[], number][] = (kids.get(-1) ?? []).map((row) => [row, -1]);
+  // Each point with its parent's index in `tree` (-1 a root, -2 dropped) and the parent point itself.
+  const queue: [SwcPoint, number, SwcPoint | undefined][] = (kids.get(-1) ?? []).map((point) => [point, -1, undefined]);
   let length = 0;
-  for (const [row, parent] of queue) {
-    const [id, type, x, y, , r, , line] = row;
+  for (const [point, parent, from] of queue) {
+    const { id, type, x, y, r, line } = point;
     byId.delete(id);
     let index = -2;
     if (parent > -2 && (type === 1 || type === 3 || type === 4)) {
-      if (parent >= 0) length += Math.hypot(x - tree.x[parent]!, -y - tree.y[parent]!);
+      if (from) length += Math.hypot(x - from.x, -y - -from.y);
       if (length > SWC_MAX_LENGTH) {
         return { errors: [`line ${line}: the dendrites are longer than ${SWC_MAX_LENGTH.toLocaleString('en')} µm in all (are the coordinates in µm?)`] };
       }
@@ -70,13 +74,15 @@ export function parseSwc(text: string): { tree: Tree; errors?: undefined } | { e
       tree.parent.push(parent);
       tree.type.push(type);
     }
-    kids.get(id)?.forEach((child) => queue.push([child, index]));
+    kids.get(id)?.forEach((child) => queue.push([child, index, point]));
   }
-  // Climbing as many parents as there are unreached points always ends inside the cycle.
-  let [id] = byId.keys();
-  if (id !== undefined) {
-    byId.forEach(() => (id = byId.get(id!)![6]));
-    return { errors: [`line ${byId.get(id!)![7]}: point ${id} is its own ancestor (the parents form a cycle)`] };
+  // Climbing as many parents as there are unreached points always ends inside the cycle. An unreached point's
+  // parent is unreached too, so the lookup never falls back.
+  const [unreached] = byId.values();
+  if (unreached) {
+    let point = unreached;
+    byId.forEach(() => (point = byId.get(point.parent) ?? point));
+    return { errors: [`line ${point.line}: point ${point.id} is its own ancestor (the parents form a cycle)`] };
   }
   if (tree.type[0] !== 1) return { errors: ['no soma (type 1) point is a root of the file'] };
   return { tree };

@@ -95,7 +95,7 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
 
   // 1–2. Break cycles and give each node its longest-path layer.
   const { layerOf, back } = layerNodes(n, ends);
-  const dag = ends.map(([a, b], ei) => (back.has(ei) ? [b!, a!] : [a!, b!]));
+  const dag = ends.map(([a, b], ei): [from: number, to: number] => (back.has(ei) ? [b, a] : [a, b]));
 
   // 3. Vertices: real nodes first, then one dummy per layer crossed by a long edge.
   const vertices: Vertex[] = inputNodes.map((node, i) => ({

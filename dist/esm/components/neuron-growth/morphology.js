@@ -26,83 +26,92 @@ function generateNeuron(seed) {
 		parent: [-1],
 		type: [1]
 	};
-	const path = [0];
+	const soma = {
+		index: 0,
+		x: 0,
+		y: 0,
+		type: 1,
+		parent: void 0,
+		path: 0,
+		tips: 0
+	};
+	const nodes = [soma];
 	const add = (x, y, parent, type) => {
 		tree.x.push(x);
 		tree.y.push(y);
 		tree.r.push(0);
-		tree.parent.push(parent);
+		tree.parent.push(parent.index);
 		tree.type.push(type);
-		path.push(path[parent] + Math.hypot(x - tree.x[parent], y - tree.y[parent]));
-		return path.length - 1;
+		const grown = {
+			index: nodes.length,
+			x,
+			y,
+			type,
+			parent,
+			path: parent.path + Math.hypot(x - parent.x, y - parent.y),
+			tips: 0
+		};
+		nodes.push(grown);
+		return grown;
 	};
 	const height = random(460, 560);
 	const fork = 120 - height;
 	const lean = random(-.1, .1);
-	let node = 0;
+	let node = soma;
 	for (let y = -12; y > fork; y -= 22) node = add(-lean * y + random(-2, 2), y, node, 4);
 	const topX = -lean * fork;
 	add(topX, fork, node, 4);
 	const stems = 4 + Math.floor(random() * 4);
 	for (let i = 0; i < stems; i++) {
 		const angle = Math.PI / 2 + (i - (stems - 1) / 2) * (4.4 / stems) + random(-.2, .2);
-		add(Math.cos(angle) * 15, Math.sin(angle) * 15, 0, 3);
+		add(Math.cos(angle) * 15, Math.sin(angle) * 15, soma, 3);
 	}
 	const points = [];
+	const carrier = (x, y, type) => points.push({
+		x,
+		y,
+		type,
+		cost: Infinity,
+		via: void 0,
+		joined: false
+	});
 	for (let i = 0; i < 140; i++) {
 		const angle = Math.PI / 2 + random(-2.5, 2.5);
 		const radius = 28 + 147 * Math.sqrt(random());
-		points.push([
-			Math.cos(angle) * radius,
-			Math.sin(angle) * radius * .9,
-			3
-		]);
+		carrier(Math.cos(angle) * radius, Math.sin(angle) * radius * .9, 3);
 	}
 	for (let i = 0; i < 65; i++) {
 		const y = random(fork + 40, -45);
-		points.push([
-			-lean * y + (random() < .5 ? -1 : 1) * random(15, 125),
-			y,
-			4
-		]);
+		carrier(-lean * y + (random() < .5 ? -1 : 1) * random(15, 125), y, 4);
 	}
 	for (let i = 0; i < 70; i++) {
 		const y = random(-height, fork - 8);
-		points.push([
-			topX + random(-1, 1) * (30 + 95 * (fork - y) / 120),
-			y,
-			4
-		]);
+		carrier(topX + random(-1, 1) * (30 + 95 * (fork - y) / 120), y, 4);
 	}
-	const best = points.map(() => Infinity);
-	const via = points.map(() => -1);
 	const relax = (q) => {
-		points.forEach((p, i) => {
-			if (via[i] < -1 || p[2] !== tree.type[q]) return;
-			const distance = Math.hypot(p[0] - tree.x[q], p[1] - tree.y[q]);
-			const cost = distance + BALANCING_FACTOR * path[q];
-			if (distance < MAX_REACH && cost < best[i]) {
-				best[i] = cost;
-				via[i] = q;
+		for (const p of points) {
+			if (p.joined || p.type !== q.type) continue;
+			const distance = Math.hypot(p.x - q.x, p.y - q.y);
+			const cost = distance + BALANCING_FACTOR * q.path;
+			if (distance < MAX_REACH && cost < p.cost) {
+				p.cost = cost;
+				p.via = q;
 			}
-		});
+		}
 	};
-	for (let q = 1; q < path.length; q++) relax(q);
+	nodes.forEach((q) => q !== soma && relax(q));
 	for (;;) {
-		const lowest = Math.min(...best);
-		if (lowest === Infinity) break;
-		const pick = best.indexOf(lowest);
-		const p = points[pick];
-		const q = add(p[0], p[1], via[pick], p[2]);
-		via[pick] = -2;
-		best[pick] = Infinity;
-		relax(q);
+		let pick;
+		for (const p of points) if (p.cost < (pick?.cost ?? Infinity)) pick = p;
+		if (!pick?.via) break;
+		pick.joined = true;
+		pick.cost = Infinity;
+		relax(add(pick.x, pick.y, pick.via, pick.type));
 	}
-	const tips = tree.x.map(() => 0);
-	for (let i = tips.length - 1; i > 0; i--) {
-		tips[i] ||= 1;
-		tips[tree.parent[i]] += tips[i];
-		tree.r[i] = .25 + .17 * Math.sqrt(tips[i]);
+	for (const node of nodes.slice(1).reverse()) {
+		node.tips ||= 1;
+		if (node.parent) node.parent.tips += node.tips;
+		tree.r[node.index] = .25 + .17 * Math.sqrt(node.tips);
 	}
 	return tree;
 }

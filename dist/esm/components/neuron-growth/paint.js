@@ -25,10 +25,12 @@ var HEAD_WIDTH = [
 var knot = (values, sigma) => {
 	const x = sigma * 3;
 	const i = x | 0;
-	return values[i] + (values[i + 1] - values[i]) * (x - i);
+	const from = values[i] ?? 0;
+	return from + ((values[i + 1] ?? from) - from) * (x - i);
 };
 var paths16 = () => Array(16).fill(0).map(() => new Path2D());
 var line = (path, x, y, dx, dy, f) => {
+	if (!path) return;
 	path.moveTo(x, y);
 	path.lineTo(x + dx * f, y + dy * f);
 };
@@ -62,8 +64,8 @@ function layer(m, state, changing) {
 	let cached = perModel.get(m);
 	if (!cached) {
 		const items = [[], []];
-		for (const s of m.segments) items[+(s.cut > 0)].push(s);
-		for (const p of m.spines) items[+(p.loss < 2 || p.born >= 0)].push(p);
+		for (const s of m.segments) items[s.cut > 0 ? 1 : 0].push(s);
+		for (const p of m.spines) items[p.loss < 2 || p.born >= 0 ? 1 : 0].push(p);
 		items.forEach((list) => list.sort((a, b) => settled(a) - settled(b)));
 		perModel.set(m, cached = {
 			items,
@@ -94,12 +96,12 @@ function layer(m, state, changing) {
 	cached.layers = [best, ...cached.layers.filter((l) => l !== best).slice(0, 7)];
 	const list = cached.items[changing];
 	let i = best.next;
-	for (; i < list.length && settled(list[i]) <= front; i++) best.count += emit(best.done, list[i], front, state);
+	for (let e = list[i]; e && settled(e) <= front; e = list[++i]) best.count += emit(best.done, e, front, state);
 	best.next = i;
 	best.front = front;
 	const partial = paths16();
 	let count = best.count;
-	for (; i < list.length && settled(list[i]) - cached.reach < front; i++) count += emit(partial, list[i], front, state);
+	for (let e = list[i]; e && settled(e) - cached.reach < front; e = list[++i]) count += emit(partial, e, front, state);
 	return best.shown = {
 		front,
 		sets: [best.done, partial],
@@ -113,7 +115,8 @@ function layer(m, state, changing) {
 * batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
 */
 function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
-	const [x0, y0, x1, y1] = m.bounds;
+	const [dendrite, spine, newSpine] = colors;
+	const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = m.bounds;
 	const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * .96;
 	ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, top + (height - (y1 - y0) * k) / 2 - y0 * k);
 	ctx.lineCap = ctx.lineJoin = "round";
@@ -122,24 +125,27 @@ function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
 	const stroke = (from, color, extra = 0) => {
 		ctx.strokeStyle = color;
 		for (let i = from; i < from + 8; i++) {
-			ctx.lineWidth = i < 8 ? Math.max((i + .5) * .88, 1.1 * px) + extra : Math.max(HEAD_WIDTH[i % 4] * 4, (i % 4 ? 1.6 : .9) * px);
-			if (i === 12) ctx.strokeStyle = colors[2];
-			drawn.forEach((l) => l.sets.forEach((set) => ctx.stroke(set[i])));
+			ctx.lineWidth = i < 8 ? Math.max((i + .5) * .88, 1.1 * px) + extra : Math.max((HEAD_WIDTH[i % 4] ?? 0) * 4, (i % 4 ? 1.6 : .9) * px);
+			if (i === 12) ctx.strokeStyle = newSpine;
+			for (const { sets } of drawn) for (const set of sets) {
+				const path = set[i];
+				if (path) ctx.stroke(path);
+			}
 		}
 	};
-	stroke(0, colors[0]);
+	stroke(0, dendrite);
 	const [cx, cy, r] = m.soma;
-	ctx.fillStyle = colors[0];
+	ctx.fillStyle = dendrite;
 	ctx.beginPath();
 	ctx.moveTo(cx, cy - r * 2.2);
 	ctx.quadraticCurveTo(cx + r * .6, cy - r * .6, cx + r * 1.4, cy + r * .7);
 	ctx.quadraticCurveTo(cx, cy + r * 1.3, cx - r * 1.4, cy + r * .7);
 	ctx.quadraticCurveTo(cx - r * .6, cy - r * .6, cx, cy - r * 2.2);
 	ctx.fill();
-	stroke(8, colors[1]);
+	stroke(8, spine);
 	if (state.glow > 0) {
 		ctx.globalAlpha = state.glow * .55;
-		stroke(0, colors[2], 1.5 * px);
+		stroke(0, newSpine, 1.5 * px);
 		ctx.globalAlpha = 1;
 	}
 }

@@ -25,22 +25,30 @@ function parseSwc(text) {
 		if (cols.length !== 7) return errors.push(`${at}expected 7 columns (n T x y z R P), found ${cols.length}`);
 		const bad = cols.find((c) => !isFinite(+c));
 		if (bad !== void 0) return errors.push(`${at}"${bad.slice(0, 20)}" is not a number`);
-		const row = [...cols.map(Number), index + 1];
-		const [id, , , , , , parent] = row;
+		const [id = NaN, type = NaN, x = NaN, y = NaN, , r = NaN, parent = NaN] = cols.map(Number);
 		if (!Number.isInteger(id) || !Number.isInteger(parent) || id < 1 || parent < 1 && parent !== -1) return errors.push(`${at}ids must be whole numbers from 1, and a parent is -1 or another point's id`);
-		if (byId.has(id)) return errors.push(`${at}duplicate id ${id} (first on line ${byId.get(id)[7]})`);
-		byId.set(id, row);
+		const first = byId.get(id);
+		if (first) return errors.push(`${at}duplicate id ${id} (first on line ${first.line})`);
+		byId.set(id, {
+			id,
+			type,
+			x,
+			y,
+			r,
+			parent,
+			line: index + 1
+		});
 	});
-	for (const [id, , , , , , parent, line] of byId.values()) {
+	for (const { id, parent, line } of byId.values()) {
 		if (errors.length >= MAX_ERRORS) break;
 		if (parent !== -1 && !byId.has(parent)) errors.push(`line ${line}: parent ${parent} of point ${id} does not exist`);
 	}
 	if (errors.length) return { errors };
 	const kids = /* @__PURE__ */ new Map();
-	byId.forEach((row) => {
-		const siblings = kids.get(row[6]);
-		if (siblings) siblings.push(row);
-		else kids.set(row[6], [row]);
+	byId.forEach((point) => {
+		const siblings = kids.get(point.parent);
+		if (siblings) siblings.push(point);
+		else kids.set(point.parent, [point]);
 	});
 	const tree = {
 		x: [],
@@ -49,14 +57,18 @@ function parseSwc(text) {
 		parent: [],
 		type: []
 	};
-	const queue = (kids.get(-1) ?? []).map((row) => [row, -1]);
+	const queue = (kids.get(-1) ?? []).map((point) => [
+		point,
+		-1,
+		void 0
+	]);
 	let length = 0;
-	for (const [row, parent] of queue) {
-		const [id, type, x, y, , r, , line] = row;
+	for (const [point, parent, from] of queue) {
+		const { id, type, x, y, r, line } = point;
 		byId.delete(id);
 		let index = -2;
 		if (parent > -2 && (type === 1 || type === 3 || type === 4)) {
-			if (parent >= 0) length += Math.hypot(x - tree.x[parent], -y - tree.y[parent]);
+			if (from) length += Math.hypot(x - from.x, -y - -from.y);
 			if (length > 3e4) return { errors: [`line ${line}: the dendrites are longer than ${SWC_MAX_LENGTH.toLocaleString("en")} µm in all (are the coordinates in µm?)`] };
 			index = tree.x.push(x) - 1;
 			tree.y.push(-y);
@@ -64,12 +76,17 @@ function parseSwc(text) {
 			tree.parent.push(parent);
 			tree.type.push(type);
 		}
-		kids.get(id)?.forEach((child) => queue.push([child, index]));
+		kids.get(id)?.forEach((child) => queue.push([
+			child,
+			index,
+			point
+		]));
 	}
-	let [id] = byId.keys();
-	if (id !== void 0) {
-		byId.forEach(() => id = byId.get(id)[6]);
-		return { errors: [`line ${byId.get(id)[7]}: point ${id} is its own ancestor (the parents form a cycle)`] };
+	const [unreached] = byId.values();
+	if (unreached) {
+		let point = unreached;
+		byId.forEach(() => point = byId.get(point.parent) ?? point);
+		return { errors: [`line ${point.line}: point ${point.id} is its own ancestor (the parents form a cycle)`] };
 	}
 	if (tree.type[0] !== 1) return { errors: ["no soma (type 1) point is a root of the file"] };
 	return { tree };
