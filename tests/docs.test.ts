@@ -1,5 +1,6 @@
 // What a newcomer copies from the README and the guides: script URLs that load this version of the package.
 import { expect } from '@open-wc/testing';
+import { references } from '../src/content/references.js';
 
 const DOCUMENTS = [
   '/README.md',
@@ -47,5 +48,13 @@ describe('README and guides', () => {
     const minimum = /^>=(\d+\.\d+)$/.exec(engines.node)?.[1];
     expect(minimum, `engines.node is a plain minimum: ${engines.node}`).to.be.a('string');
     expect(readme).to.contain(`Node.js ${minimum} or later`);
+  });
+
+  it('list every built-in reference key, with its citation, on the pathway data-format page', async () => {
+    const page = await text('/stories/pathway-data.mdx');
+    for (const [key, ref] of Object.entries(references)) {
+      expect(page, key).to.contain(`| \`${key}\` |`);
+      expect(page, key).to.contain(ref.cite);
+    }
   });
 });
