@@ -7,6 +7,16 @@ const node = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: 
 const errorsOf = (input: unknown) => validatePathway(input).errors ?? [];
 
 describe('pathway data validation (pure)', () => {
+  it('accepts a source of your own as { text, url } with an http(s) link, and names a link of another kind', () => {
+    const withRefs = (refs: unknown[]) => errorsOf({ nodes: [{ id: 'k', label: 'Ketamine', refs }] });
+    expect(withRefs([{ text: 'My clinic handout, 2025', url: 'https://example.org/handout.pdf' }, { text: 'Notes without a link' }, 'Li2010'])).to.deep.equal([]);
+    expect(withRefs([{ text: 'Bad', url: 'javascript:alert(1)' }])).to.deep.equal(['nodes[0].refs[0].url: expected an http(s) address such as "https://doi.org/…", got "javascript:alert(1)"']);
+    expect(withRefs([{ text: 'Bad', url: 'not a url' }])[0]).to.match(/^nodes\[0\]\.refs\[0\]\.url: expected an http\(s\) address/);
+    expect(withRefs([{ url: 'https://example.org' }])).to.deep.equal(['nodes[0].refs[0].text: is required']);
+    expect(withRefs([{ text: 'x'.repeat(201) }])).to.deep.equal(['nodes[0].refs[0].text: is 201 characters; the limit is 200']);
+    expect(withRefs([42])[0]).to.match(/^nodes\[0\]\.refs\[0\]: expected a non-empty string/);
+  });
+
   it('accepts what a person writes first: ids and labels, an edge with only its ends, or no edges at all', () => {
     expect(errorsOf({ nodes: [{ id: 'k', label: 'Ketamine' }, { id: 'n', label: 'NMDA receptor' }], edges: [{ from: 'k', to: 'n' }] })).to.deep.equal([]);
     expect(errorsOf({ nodes: [{ id: 'k', label: 'Ketamine' }] })).to.deep.equal([]);
@@ -20,7 +30,10 @@ describe('pathway data validation (pure)', () => {
   it('accepts the built-in pathway, whose every reference is in the shared list', () => {
     expect(errorsOf(defaultPathway)).to.deep.equal([]);
     const keys = [...defaultPathway.nodes.flatMap((n) => n.refs ?? []), ...defaultPathway.edges.flatMap((e) => e.refs ?? [])];
-    for (const key of keys) expect(references, key).to.have.property(key);
+    for (const key of keys) {
+      expect(typeof key, 'built-in sources are keys of the shared list').to.equal('string');
+      expect(references, String(key)).to.have.property(String(key));
+    }
   });
 
   it('cites each HNK paper for what it showed: Shirayama 2018 (rats) and Yamaguchi 2018 (mice) are two papers', () => {

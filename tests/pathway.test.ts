@@ -531,6 +531,22 @@ describe('<kw-pathway>', () => {
       }
     });
 
+    it('links a source of your own given as { text, url }, and shows one without a url as text', async () => {
+      const data = {
+        nodes: [{ id: 'k', label: 'Ketamine', description: 'A dose.', refs: [{ text: 'Our clinic handout', url: 'https://example.org/handout' }, { text: 'A talk, 2025' }] }],
+      };
+      const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
+      nodeById(el, 'k').focus();
+      key(nodeById(el, 'k'), 'Enter');
+      await settle(el);
+      const details = shadow(el).querySelector('.details')!;
+      const link = details.querySelector<HTMLAnchorElement>('a[href="https://example.org/handout"]')!;
+      expect(link.textContent).to.contain('Our clinic handout');
+      expect(link.rel).to.contain('noopener');
+      expect(visibleText(details)).to.contain('A talk, 2025');
+      expect([...details.querySelectorAll('a')].map((a) => a.textContent)).to.not.include('A talk, 2025');
+    });
+
     it('draws nodes without any edges', async () => {
       const el = await mount(html`<kw-pathway .data=${{ nodes: [{ id: 'a', label: 'One step' }] }}></kw-pathway>`);
       expect(nodes(el)).to.have.length(1);

@@ -79,8 +79,15 @@ export const references: Record<string, Reference> = {
   DEA1999: { cite: 'DEA final rule, 64 FR 37673 (1999)' }, // V
 };
 
-/** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
-export function referenceFor(key: string): Reference {
+/** A source as data gives it: a key of the built-in list, your own citation text, or `{ text, url }` for a link. */
+export type SourceRef = string | { text: string; url?: string };
+
+/** The reference for `key`: a built-in one, or the page's own citation (linked only to an http(s) address). */
+export function referenceFor(key: SourceRef): Reference {
+  if (typeof key !== 'string') return { cite: key.text, ...(key.url && /^https?:\/\//i.test(key.url) ? { url: key.url } : {}) };
   const ref = Object.hasOwn(references, key) ? references[key] : undefined;
   return ref ? { ...ref, lang: 'en' } : { cite: key };
 }
+
+/** The same source, whichever way it is written, for counting each once. */
+export const sourceKey = (ref: SourceRef): string => (typeof ref === 'string' ? ref : `${ref.text}\n${ref.url ?? ''}`);

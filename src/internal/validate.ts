@@ -93,3 +93,24 @@ export function expectNumber(value: unknown, path: string, issues: Issues, { opt
   }
   return true;
 }
+
+/**
+ * Sources of a step or an item: at most 20, each a key of the built-in list or citation text (at most 200
+ * characters), or `{ "text": "…", "url": "https://…" }`; links must be http(s).
+ */
+export function expectSources(value: unknown, path: string, issues: Issues): void {
+  if (value === undefined || !expectArray(value, path, issues, { max: 20 })) return;
+  value.forEach((ref, i) => {
+    const at = `${path}[${i}]`;
+    if (!isPlainObject(ref)) return void expectString(ref, at, issues, { maxLength: 200 });
+    expectString(ref.text, `${at}.text`, issues, { maxLength: 200 });
+    if (ref.url === undefined || !expectString(ref.url, `${at}.url`, issues, { maxLength: 500 })) return;
+    let url: URL | undefined;
+    try {
+      url = new URL(ref.url);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) issues.add(`${at}.url`, `expected an http(s) address such as "https://doi.org/…", got ${describe(ref.url)}`);
+  });
+}

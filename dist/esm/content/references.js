@@ -183,14 +183,20 @@ var references = {
 	"FDA-compounded-2023": { cite: "FDA statement on compounded ketamine, Oct 2023" },
 	DEA1999: { cite: "DEA final rule, 64 FR 37673 (1999)" }
 };
-/** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
+/** The reference for `key`: a built-in one, or the page's own citation (linked only to an http(s) address). */
 function referenceFor(key) {
+	if (typeof key !== "string") return {
+		cite: key.text,
+		...key.url && /^https?:\/\//i.test(key.url) ? { url: key.url } : {}
+	};
 	const ref = Object.hasOwn(references, key) ? references[key] : void 0;
 	return ref ? {
 		...ref,
 		lang: "en"
 	} : { cite: key };
 }
-export { CONFIDENCES, referenceFor, references };
+/** The same source, whichever way it is written, for counting each once. */
+var sourceKey = (ref) => typeof ref === "string" ? ref : `${ref.text}\n${ref.url ?? ""}`;
+export { CONFIDENCES, referenceFor, references, sourceKey };
 
 //# sourceMappingURL=references.js.map

@@ -83,6 +83,26 @@ function expectNumber(value, path, issues, { optional = false, min = -Infinity, 
 	}
 	return true;
 }
-export { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString, isPlainObject, keyPath, tooLong };
+/**
+* Sources of a step or an item: at most 20, each a key of the built-in list or citation text (at most 200
+* characters), or `{ "text": "…", "url": "https://…" }`; links must be http(s).
+*/
+function expectSources(value, path, issues) {
+	if (value === void 0 || !expectArray(value, path, issues, { max: 20 })) return;
+	value.forEach((ref, i) => {
+		const at = `${path}[${i}]`;
+		if (!isPlainObject(ref)) return void expectString(ref, at, issues, { maxLength: 200 });
+		expectString(ref.text, `${at}.text`, issues, { maxLength: 200 });
+		if (ref.url === void 0 || !expectString(ref.url, `${at}.url`, issues, { maxLength: 500 })) return;
+		let url;
+		try {
+			url = new URL(ref.url);
+		} catch {
+			url = void 0;
+		}
+		if (!url || url.protocol !== "https:" && url.protocol !== "http:") issues.add(`${at}.url`, `expected an http(s) address such as "https://doi.org/…", got ${describe(ref.url)}`);
+	});
+}
+export { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString, isPlainObject, keyPath, tooLong };
 
 //# sourceMappingURL=validate.js.map

@@ -16,5 +16,12 @@ export interface Reference {
     lang?: string;
 }
 export declare const references: Record<string, Reference>;
-/** The reference for `key`, or a bare entry naming the key so that a clinic's own citation still shows. */
-export declare function referenceFor(key: string): Reference;
+/** A source as data gives it: a key of the built-in list, your own citation text, or `{ text, url }` for a link. */
+export type SourceRef = string | {
+    text: string;
+    url?: string;
+};
+/** The reference for `key`: a built-in one, or the page's own citation (linked only to an http(s) address). */
+export declare function referenceFor(key: SourceRef): Reference;
+/** The same source, whichever way it is written, for counting each once. */
+export declare const sourceKey: (ref: SourceRef) => string;

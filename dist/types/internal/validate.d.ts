@@ -31,3 +31,8 @@ export declare function expectNumber(value: unknown, path: string, issues: Issue
     min?: number | undefined;
     max?: number | undefined;
 }): value is number;
+/**
+ * Sources of a step or an item: at most 20, each a key of the built-in list or citation text (at most 200
+ * characters), or `{ "text": "…", "url": "https://…" }`; links must be http(s).
+ */
+export declare function expectSources(value: unknown, path: string, issues: Issues): void;

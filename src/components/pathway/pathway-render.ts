@@ -3,7 +3,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PathwayStrings } from '../../content/pathway.js';
-import { CONFIDENCES, referenceFor } from '../../content/references.js';
+import { CONFIDENCES, referenceFor, sourceKey, type SourceRef } from '../../content/references.js';
 import type { CommonStringKey } from '../../internal/localize.js';
 import { alternativeChains, smallFont, type Model } from './pathway-model.js';
 import type { Confidence, PathwayNode } from './pathway-schema.js';
@@ -136,7 +136,7 @@ export function legend(t: Term, model: Model): TemplateResult {
 }
 
 /** A citation, linked when it has an address; `hidden`: not a tab stop (the text version while it is not shown). */
-export function cite(t: Term, key: string, hidden?: boolean): TemplateResult {
+export function cite(t: Term, key: SourceRef, hidden?: boolean): TemplateResult {
   const ref = referenceFor(key);
   const text = html`<span lang=${ifDefined(ref.lang)}>${ref.cite}</span>`;
   return ref.url
@@ -223,8 +223,9 @@ export function textVersion(t: Term, model: Model, level: number, shown: boolean
 
 /** Unique citations of everything the diagram draws, in order of appearance. */
 export function sourcesOf(model: Model): string[] {
-  const keys = [...model.nodes.flatMap((n) => n.refs ?? []), ...model.edges.flatMap((e) => e.refs ?? [])];
-  return [...new Set(keys)].map((key) => referenceFor(key).cite);
+  const refs = [...model.nodes.flatMap((n) => n.refs ?? []), ...model.edges.flatMap((e) => e.refs ?? [])];
+  const once = new Map(refs.map((ref) => [sourceKey(ref), ref]));
+  return [...once.values()].map((ref) => referenceFor(ref).cite);
 }
 
 

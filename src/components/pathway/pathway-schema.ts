@@ -1,8 +1,8 @@
-import { CONFIDENCES, type Confidence } from '../../content/references.js';
+import { CONFIDENCES, type Confidence, type SourceRef } from '../../content/references.js';
 export type { Confidence };
 import type { Validator } from '../../internal/data-source.js';
 import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
-import { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
+import { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString } from '../../internal/validate.js';
 
 export const EFFECTS = ['activates', 'inhibits', 'leads-to'] as const;
 export type Effect = (typeof EFFECTS)[number];
@@ -26,7 +26,7 @@ export interface PathwayNode {
   /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
   track?: 'main' | 'alt';
   /** Keys into the reference list (or your own citation text). */
-  refs?: string[];
+  refs?: SourceRef[];
   /** Id of the node's stage (one of the data's `stages`): with stages, the diagram reads in rows of stages. */
   stage?: string;
   /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
@@ -41,7 +41,7 @@ export interface PathwayEdge {
   effect?: Effect;
   label?: LocalizedText;
   confidence?: Confidence;
-  refs?: string[];
+  refs?: SourceRef[];
 }
 
 /** A step of the story, such as "receptor" or "growth", that groups nodes under one label. */
@@ -71,10 +71,6 @@ export interface CompletePathwayData extends PathwayData {
 
 const ID = /^[A-Za-z][\w-]{0,63}$/;
 
-function checkRefs(value: unknown, path: string, issues: Issues): void {
-  if (value === undefined || !expectArray(value, path, issues, { max: 20 })) return;
-  value.forEach((ref, i) => expectString(ref, `${path}[${i}]`, issues, { maxLength: 200 }));
-}
 
 /** Validates pathway data; every message names the path of the bad value. Cycles are allowed (drawn as back edges). */
 export const validatePathway: Validator<PathwayData> = (input) => {
@@ -112,7 +108,7 @@ export const validatePathway: Validator<PathwayData> = (input) => {
       }
       expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
       expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
-      checkRefs(node.refs, `${path}.refs`, issues);
+      expectSources(node.refs, `${path}.refs`, issues);
       if (node.stage !== undefined && expectString(node.stage, `${path}.stage`, issues, { maxLength: 64 }) && !stageIds.has(node.stage)) {
         issues.add(`${path}.stage`, `no stage with id '${node.stage}'`);
       }
@@ -134,7 +130,7 @@ export const validatePathway: Validator<PathwayData> = (input) => {
       expectOneOf(edge.effect, EFFECTS, `${path}.effect`, issues, { optional: true });
       expectLocalizedText(edge.label, `${path}.label`, issues, { optional: true, maxLength: 120 });
       expectOneOf(edge.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
-      checkRefs(edge.refs, `${path}.refs`, issues);
+      expectSources(edge.refs, `${path}.refs`, issues);
     });
   }
   if (input.steps !== undefined && expectArray(input.steps, 'steps', issues, { min: 1, max: MAX_NODES })) {

@@ -1,9 +1,9 @@
-import { CONFIDENCES, type Confidence } from '../../content/references.js';
+import { CONFIDENCES, type Confidence, type SourceRef } from '../../content/references.js';
 export type { Confidence };
 import { positionWords } from '../../internal/author-messages.js';
 import type { Validator } from '../../internal/data-source.js';
 import { expectLocalizedText, type LocalizedText } from '../../internal/localize.js';
-import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString } from '../../internal/validate.js';
+import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString } from '../../internal/validate.js';
 
 /**
  * mild: passes the same day without treatment · moderate: usually passes, but tell staff, as it can become
@@ -46,7 +46,7 @@ export interface SideEffect {
   /** When to get help for this effect. */
   help?: LocalizedText;
   /** Reference keys (see src/content/references.ts) or your own citation text. */
-  refs?: string[];
+  refs?: SourceRef[];
   confidence?: Confidence;
 }
 
@@ -104,9 +104,7 @@ function checkItem(item: unknown, path: string, ids: Map<string, string>, issues
   expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
   expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
   for (const key of ['common', 'boxed'] as const) if (item[key] !== undefined && typeof item[key] !== 'boolean') issues.add(`${path}.${key}`, 'expected true or false');
-  if (item.refs !== undefined && expectArray(item.refs, `${path}.refs`, issues, { max: 20 })) {
-    item.refs.forEach((ref, i) => expectString(ref, `${path}.refs[${i}]`, issues, { maxLength: 200 }));
-  }
+  expectSources(item.refs, `${path}.refs`, issues);
 }
 
 /** Validates a side-effect list; every message names the path of the bad value. */

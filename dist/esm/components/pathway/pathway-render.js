@@ -1,4 +1,4 @@
-import { CONFIDENCES, referenceFor } from "../../content/references.js";
+import { CONFIDENCES, referenceFor, sourceKey } from "../../content/references.js";
 import { alternativeChains, smallFont } from "./pathway-model.js";
 import { html, nothing, svg } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
@@ -88,8 +88,8 @@ function textVersion(t, model, level, shown) {
 }
 /** Unique citations of everything the diagram draws, in order of appearance. */
 function sourcesOf(model) {
-	const keys = [...model.nodes.flatMap((n) => n.refs ?? []), ...model.edges.flatMap((e) => e.refs ?? [])];
-	return [...new Set(keys)].map((key) => referenceFor(key).cite);
+	const refs = [...model.nodes.flatMap((n) => n.refs ?? []), ...model.edges.flatMap((e) => e.refs ?? [])];
+	return [...new Map(refs.map((ref) => [sourceKey(ref), ref])).values()].map((ref) => referenceFor(ref).cite);
 }
 var ICONS = {
 	prev: "M10 3L5 8l5 5",

@@ -1,6 +1,6 @@
 import { CONFIDENCES } from "../../content/references.js";
 import { expectLocalizedText } from "../../internal/localize.js";
-import { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectString } from "../../internal/validate.js";
+import { Issues, describe, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString } from "../../internal/validate.js";
 // src/components/pathway/pathway-schema.ts
 var EFFECTS = [
 	"activates",
@@ -9,10 +9,6 @@ var EFFECTS = [
 ];
 var TRACKS = ["main", "alt"];
 var ID = /^[A-Za-z][\w-]{0,63}$/;
-function checkRefs(value, path, issues) {
-	if (value === void 0 || !expectArray(value, path, issues, { max: 20 })) return;
-	value.forEach((ref, i) => expectString(ref, `${path}[${i}]`, issues, { maxLength: 200 }));
-}
 /** Validates pathway data; every message names the path of the bad value. Cycles are allowed (drawn as back edges). */
 var validatePathway = (input) => {
 	const issues = new Issues();
@@ -62,7 +58,7 @@ var validatePathway = (input) => {
 		}) && !/^[a-z][a-z0-9-]*$/.test(node.kind)) issues.add(`${path}.kind`, `use lower-case letters, digits or "-", such as "receptor"; got ${describe(node.kind)}`);
 		expectOneOf(node.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
 		expectOneOf(node.track, TRACKS, `${path}.track`, issues, { optional: true });
-		checkRefs(node.refs, `${path}.refs`, issues);
+		expectSources(node.refs, `${path}.refs`, issues);
 		if (node.stage !== void 0 && expectString(node.stage, `${path}.stage`, issues, { maxLength: 64 }) && !stageIds.has(node.stage)) issues.add(`${path}.stage`, `no stage with id '${node.stage}'`);
 		for (const axis of ["x", "y"]) expectNumber(node[axis], `${path}.${axis}`, issues, {
 			optional: true,
@@ -85,7 +81,7 @@ var validatePathway = (input) => {
 			maxLength: 120
 		});
 		expectOneOf(edge.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
-		checkRefs(edge.refs, `${path}.refs`, issues);
+		expectSources(edge.refs, `${path}.refs`, issues);
 	});
 	if (input.steps !== void 0 && expectArray(input.steps, "steps", issues, {
 		min: 1,

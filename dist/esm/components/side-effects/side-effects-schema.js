@@ -1,7 +1,7 @@
 import { CONFIDENCES } from "../../content/references.js";
 import { positionWords } from "../../internal/author-messages.js";
 import { expectLocalizedText } from "../../internal/localize.js";
-import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectString } from "../../internal/validate.js";
+import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString } from "../../internal/validate.js";
 // src/components/side-effects/side-effects-schema.ts
 /**
 * mild: passes the same day without treatment · moderate: usually passes, but tell staff, as it can become
@@ -61,7 +61,7 @@ function checkItem(item, path, ids, issues) {
 	expectOneOf(item.frequency, FREQUENCY_WORDS, `${path}.frequency`, issues, { optional: true });
 	expectOneOf(item.confidence, CONFIDENCES, `${path}.confidence`, issues, { optional: true });
 	for (const key of ["common", "boxed"]) if (item[key] !== void 0 && typeof item[key] !== "boolean") issues.add(`${path}.${key}`, "expected true or false");
-	if (item.refs !== void 0 && expectArray(item.refs, `${path}.refs`, issues, { max: 20 })) item.refs.forEach((ref, i) => expectString(ref, `${path}.refs[${i}]`, issues, { maxLength: 200 }));
+	expectSources(item.refs, `${path}.refs`, issues);
 }
 /** Validates a side-effect list; every message names the path of the bad value. */
 var validateSideEffects = (input) => {

@@ -1,5 +1,6 @@
 import { nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { PathwayStrings } from '../../content/pathway.js';
+import { type SourceRef } from '../../content/references.js';
 import type { CommonStringKey } from '../../internal/localize.js';
 import { type Model } from './pathway-model.js';
 import type { Confidence, PathwayNode } from './pathway-schema.js';
@@ -32,7 +33,7 @@ export declare function diagram(view: DiagramView): SVGTemplateResult;
 /** One line: what the badges mean, then the arrows. */
 export declare function legend(t: Term, model: Model): TemplateResult;
 /** A citation, linked when it has an address; `hidden`: not a tab stop (the text version while it is not shown). */
-export declare function cite(t: Term, key: string, hidden?: boolean): TemplateResult;
+export declare function cite(t: Term, key: SourceRef, hidden?: boolean): TemplateResult;
 export declare function details(t: Term, model: Model, node: PathwayNode, level: number, close: () => void, onKey: (e: KeyboardEvent) => void): TemplateResult;
 /** "Other proposed mechanisms": each hypothesis a card of its steps, where it starts and where it joins. */
 export declare function alternatives(t: Term, model: Model, level: number): TemplateResult | typeof nothing;

@@ -1,4 +1,4 @@
-import { type Confidence } from '../../content/references.js';
+import { type Confidence, type SourceRef } from '../../content/references.js';
 export type { Confidence };
 import type { Validator } from '../../internal/data-source.js';
 import { type LocalizedText } from '../../internal/localize.js';
@@ -20,7 +20,7 @@ export interface PathwayNode {
     /** `main` (default) or `alt`: alternative hypotheses, shown with `show-alternatives`. */
     track?: 'main' | 'alt';
     /** Keys into the reference list (or your own citation text). */
-    refs?: string[];
+    refs?: SourceRef[];
     /** Id of the node's stage (one of the data's `stages`): with stages, the diagram reads in rows of stages. */
     stage?: string;
     /** Pins the node's centre, in diagram units (1 unit = 1 CSS pixel). */
@@ -34,7 +34,7 @@ export interface PathwayEdge {
     effect?: Effect;
     label?: LocalizedText;
     confidence?: Confidence;
-    refs?: string[];
+    refs?: SourceRef[];
 }
 /** A step of the story, such as "receptor" or "growth", that groups nodes under one label. */
 export interface PathwayStage {

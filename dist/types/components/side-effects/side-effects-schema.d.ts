@@ -1,4 +1,4 @@
-import { type Confidence } from '../../content/references.js';
+import { type Confidence, type SourceRef } from '../../content/references.js';
 export type { Confidence };
 import type { Validator } from '../../internal/data-source.js';
 import { type LocalizedText } from '../../internal/localize.js';
@@ -40,7 +40,7 @@ export interface SideEffect {
     /** When to get help for this effect. */
     help?: LocalizedText;
     /** Reference keys (see src/content/references.ts) or your own citation text. */
-    refs?: string[];
+    refs?: SourceRef[];
     confidence?: Confidence;
 }
 /** A callout shown above a set's items, such as a boxed warning. */
