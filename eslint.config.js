@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/.tmp/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/.tmp/', '.stryker-tmp/', 'reports/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],
