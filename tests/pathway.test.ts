@@ -547,6 +547,13 @@ describe('<kw-pathway>', () => {
       expect([...details.querySelectorAll('a')].map((a) => a.textContent)).to.not.include('A talk, 2025');
     });
 
+    it('says what an arrow’s own label says: in the text version, and as the line’s tooltip', async () => {
+      const data = { nodes: [{ id: 'a', label: 'Glutamate' }, { id: 'b', label: 'AMPA' }], edges: [{ from: 'a', to: 'b', label: { en: 'turns on', es: 'activa' } }] };
+      const el = await mount(html`<kw-pathway .data=${data}></kw-pathway>`);
+      expect(shadow(el).querySelector('[part="text"]')!.textContent).to.contain('Leads to “AMPA”: turns on');
+      expect(shadow(el).querySelector('svg.diagram path.edge title')!.textContent).to.equal('turns on');
+    });
+
     it('draws nodes without any edges', async () => {
       const el = await mount(html`<kw-pathway .data=${{ nodes: [{ id: 'a', label: 'One step' }] }}></kw-pathway>`);
       expect(nodes(el)).to.have.length(1);

@@ -37,6 +37,8 @@ export interface Model {
   /** Label and description in the current language, by id. */
   label: Map<string, string>;
   desc: Map<string, string>;
+  /** Each arrow's own label (`edges[].label`) in the current language, when it has one. */
+  edgeLabel: Map<PathwayEdge, string>;
   lines: Map<string, string[]>;
   layout: Layout;
   /** Set when the data has stages: their labels in order, and the bands that show them. */
@@ -77,6 +79,7 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
   const altEdges = allEdges.filter((e) => shown.has(e.from) && shown.has(e.to) && !(mainIds.has(e.from) && mainIds.has(e.to)));
   const label = new Map(all.map((n) => [n.id, o.pick(n.label) || n.id]));
   const desc = new Map(all.map((n) => [n.id, o.pick(n.description) ?? '']));
+  const edgeLabel = new Map(allEdges.flatMap((e) => (e.label ? [[e, o.pick(e.label) ?? '']] : [])).filter(([, text]) => text) as [PathwayEdge, string][]);
   const lines = new Map<string, string[]>();
   const wrap = (id: string, width: number) => wrapText(label.get(id)!, width - 2 * m.pad, (text) => o.measure(text, labelFont(m)));
   const stages = data.stages ?? [];
@@ -132,6 +135,7 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
     steps: (data.steps ?? main.map((n) => n.id)).filter((id) => mainIds.has(id)),
     label,
     desc,
+    edgeLabel,
     lines,
     layout,
     staged,

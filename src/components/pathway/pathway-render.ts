@@ -93,7 +93,7 @@ export function diagram(view: DiagramView): SVGTemplateResult {
         const edge = mo.edges[i]!;
         const hi = !!live && edge.to === live.current && (live.previous === undefined || edge.from === live.previous);
         return svg`<path class="edge conf-${levelOf(edge)}${hi ? ' current' : ''}" d=${`M${routed.points.join('L')}`}
-          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})"></path>`;
+          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})">${mo.edgeLabel.has(edge) ? svg`<title>${mo.edgeLabel.get(edge)}</title>` : nothing}</path>`;
       })}
     </g>
     ${mo.nodes.map((node, i) => {
@@ -208,7 +208,7 @@ export function textVersion(t: Term, model: Model, level: number, shown: boolean
                 ${out.map(
                   (e) =>
                     html`<li>
-                      ${t('relation', { from: model.label.get(e.from)!, effect: t(e.effect ?? 'leads-to'), to: model.label.get(e.to)! })} (${t(levelOf(e))}${e.refs?.length
+                      ${t('relation', { from: model.label.get(e.from)!, effect: t(e.effect ?? 'leads-to'), to: model.label.get(e.to)! })}${model.edgeLabel.has(e) ? `: ${model.edgeLabel.get(e)}` : ''} (${t(levelOf(e))}${e.refs?.length
                         ? html`; ${t('references')}: ${e.refs.map((key, i) => html`${i ? ', ' : ''}${cite(t, key, !shown)}`)}`
                         : nothing})
                     </li>`,

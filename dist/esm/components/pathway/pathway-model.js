@@ -27,6 +27,7 @@ function buildModel(data, o) {
 	const altEdges = allEdges.filter((e) => shown.has(e.from) && shown.has(e.to) && !(mainIds.has(e.from) && mainIds.has(e.to)));
 	const label = new Map(all.map((n) => [n.id, o.pick(n.label) || n.id]));
 	const desc = new Map(all.map((n) => [n.id, o.pick(n.description) ?? ""]));
+	const edgeLabel = new Map(allEdges.flatMap((e) => e.label ? [[e, o.pick(e.label) ?? ""]] : []).filter(([, text]) => text));
 	const lines = /* @__PURE__ */ new Map();
 	const wrap = (id, width) => wrapText(label.get(id), width - 2 * m.pad, (text) => o.measure(text, labelFont(m)));
 	const stages = data.stages ?? [];
@@ -87,6 +88,7 @@ function buildModel(data, o) {
 		steps: (data.steps ?? main.map((n) => n.id)).filter((id) => mainIds.has(id)),
 		label,
 		desc,
+		edgeLabel,
 		lines,
 		layout,
 		staged,

@@ -35,7 +35,7 @@ function diagram(view) {
 	})}</g>` : nothing} <g aria-hidden="true"> ${mo.layout.edges.map((routed, i) => {
 		const edge = mo.edges[i];
 		const hi = !!live && edge.to === live.current && (live.previous === void 0 || edge.from === live.previous);
-		return svg`<path class="edge conf-${levelOf(edge)}${hi ? " current" : ""}" d=${`M${routed.points.join("L")}`} marker-end="url(#${edge.effect === "inhibits" ? "bar" : "arrow"}${hi ? "-hi" : ""})"></path>`;
+		return svg`<path class="edge conf-${levelOf(edge)}${hi ? " current" : ""}" d=${`M${routed.points.join("L")}`} marker-end="url(#${edge.effect === "inhibits" ? "bar" : "arrow"}${hi ? "-hi" : ""})">${mo.edgeLabel.has(edge) ? svg`<title>${mo.edgeLabel.get(edge)}</title>` : nothing}</path>`;
 	})} </g> ${mo.nodes.map((node, i) => {
 		const p = mo.placed.get(node.id);
 		const lines = mo.lines.get(node.id);
@@ -83,7 +83,7 @@ function textVersion(t, model, level, shown) {
 			from: model.label.get(e.from),
 			effect: t(e.effect ?? "leads-to"),
 			to: model.label.get(e.to)
-		})} (${t(levelOf(e))}${e.refs?.length ? html`; ${t("references")}: ${e.refs.map((key, i) => html`${i ? ", " : ""}${cite(t, key, !shown)}`)}` : nothing}) </li>`)} </ul>` : nothing} </li>`;
+		})}${model.edgeLabel.has(e) ? `: ${model.edgeLabel.get(e)}` : ""} (${t(levelOf(e))}${e.refs?.length ? html`; ${t("references")}: ${e.refs.map((key, i) => html`${i ? ", " : ""}${cite(t, key, !shown)}`)}` : nothing}) </li>`)} </ul>` : nothing} </li>`;
 	})} </ol> </div>`;
 }
 /** Unique citations of everything the diagram draws, in order of appearance. */
