@@ -3,18 +3,22 @@
 // Node build. The widgets then define nothing, since there is no customElements registry.
 const PATCHES = [
   // ReactiveElement's base class.
-  { file: /@lit\/reactive-element\/(development\/)?reactive-element\.js$/, from: /\bextends HTMLElement\{/, to: 'extends (globalThis.HTMLElement ?? class {}){' },
+  { file: /@lit\/reactive-element\/(development\/)?reactive-element\.js$/, from: /\bextends HTMLElement\s*\{/, to: 'extends (globalThis.HTMLElement ?? class {}) {' },
   // lit-html's template document (used only when rendering).
-  { file: /lit-html\/(development\/)?lit-html\.js$/, from: /(\b[\w$]+)=document,/, to: '$1=globalThis.document??{createTreeWalker:()=>({})},' },
+  { file: /lit-html\/(development\/)?lit-html\.js$/, from: /(\b[\w$]+)\s*=\s*document(\s*[,;])/, to: '$1 = globalThis.document ?? { createTreeWalker: () => ({}) }$2' },
 ];
 
 /** @returns {import('vite').Plugin} */
 export function serverSafePlugin() {
   return {
     name: 'kw-server-safe',
+    // The published module is what servers import; the dev server never runs there.
+    apply: 'build',
     transform(code, id) {
       const patch = PATCHES.find((p) => p.file.test(id));
       if (!patch) return null;
+      // Lit's development build is written differently; only the production build is bundled into dist/.
+      if (!patch.from.test(code) && id.includes('/development/')) return null;
       if (!patch.from.test(code)) this.error(`Lit changed: ${patch.from} is no longer in ${id}; update scripts/server-safe.mjs`);
       return { code: code.replace(patch.from, patch.to), map: null };
     },

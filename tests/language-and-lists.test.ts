@@ -255,6 +255,8 @@ describe('JSON syntax errors, for the author', () => {
     expect(jsonSyntaxMessage('', new SyntaxError('Unexpected end of JSON input'))).to.equal('at line 1, column 1: the text ends too early: a closing } or ] is missing');
     expect(jsonSyntaxMessage('{"a": [1, {"b": "\\u00e9"}], "c": -1.5e3, "d": null}', new SyntaxError('odd'))).to.equal('odd');
     expect(jsonSyntaxMessage('{"a": 1} x', new SyntaxError('odd'))).to.equal('at line 1, column 10');
+    // Nesting deeper than the stack: the parser's words, never "column NaN".
+    expect(jsonSyntaxMessage('['.repeat(200000), new SyntaxError('too deep'))).to.equal('too deep');
   });
 });
 
@@ -275,6 +277,12 @@ describe('data problems in the author’s words', () => {
     );
     expect(authorMessage('nodes[0]: give both x and y, or neither', data)).to.equal('node 1 (id "k"): give both x and y, or neither');
     expect(authorMessage('steps[3]: "k" is listed twice', data)).to.equal('step 4: "k" is listed twice');
+  });
+
+  it('never throw: an odd key or data whose getters throw leave the message as the validator wrote it', () => {
+    expect(authorMessage('["\\x"]: bad', {})).to.equal('["\\x"]: bad');
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); } });
+    expect(authorMessage('nodes[0].label: is required', hostile)).to.equal('nodes[0].label: is required');
   });
 
   it('keep messages without a list, and messages without a path, as they are', () => {

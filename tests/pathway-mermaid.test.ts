@@ -93,6 +93,16 @@ describe('Mermaid flowcharts (pure)', () => {
     expect(result.warnings[0]).to.match(/^3 style, class or click lines are ignored/);
   });
 
+  it('refuses what would take the page long to read: a line over 2,000 characters, more than 600 links or 200 nodes', () => {
+    expect(parseMermaid(`flowchart LR\nA -- ${' '.repeat(4000)}x`).errors).to.deep.equal(['line 2: is 4006 characters; the limit is 2000']);
+    const side = (p: string) => Array.from({ length: 30 }, (_, i) => `${p}${i}`).join(' & ');
+    expect(parseMermaid(`flowchart LR\n${side('a')} --> ${side('b')}`).errors).to.deep.equal(['the flowchart has more than 600 links; the limit is 600']);
+    const many = Array.from({ length: 300 }, (_, i) => `n${i}`).join('\n');
+    expect(parseMermaid(`flowchart LR\n${many}`).errors).to.deep.equal(['the flowchart has more than 200 nodes; the limit is 200']);
+    // A long run of spaces inside a link is read at once (a backtracking pattern took seconds here).
+    expect(parseMermaid(`flowchart LR\nA -- ${' '.repeat(1900)}x`).errors![0]).to.match(/^line 2: /);
+  });
+
   it('names the line of what it cannot draw, and never throws', () => {
     const errorsOf = (text: string) => parseMermaid(text).errors ?? [];
     expect(errorsOf('sequenceDiagram\n  A->>B: hi')[0]).to.match(/^line 1: a Mermaid flowchart starts with "flowchart" or "graph"/);

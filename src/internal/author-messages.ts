@@ -19,8 +19,19 @@ const SINGULAR: Record<string, string> = {
 
 const PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
 
-/** `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. */
+/**
+ * `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. Never throws:
+ * anything it cannot read (a getter that throws, an odd key) leaves the message as the validator wrote it.
+ */
 export function authorMessage(message: string, input: unknown): string {
+  try {
+    return inWords(message, input);
+  } catch {
+    return message;
+  }
+}
+
+function inWords(message: string, input: unknown): string {
   const match = PATH.exec(message);
   if (!match) return message;
   const segments = [...match[1]!.matchAll(/([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)];

@@ -161,14 +161,17 @@ export class DataSourceController<T> implements ReactiveController {
 
   private accept(input: unknown, origin: DataOrigin): void {
     let result: ReturnType<Validator<T>>;
+    let copy: unknown;
     try {
       // Validated and kept as a private copy: a later change to the page's object cannot skip validation
       // (e.g. slip in a javascript: link). What cannot be read (a throwing Proxy, a cycle) is reported.
-      result = this.options.validate(copyData(input));
+      copy = copyData(input);
+      result = this.options.validate(copy);
     } catch (error) {
       result = { errors: [`could not be read: ${String((error as Error)?.message ?? error).slice(0, 200)}`] };
     }
-    if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, input)), origin);
+    // Worded from the copy that was checked, never from the page's object (whose getters could throw or change).
+    if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, copy)), origin);
     else {
       this.warned = undefined;
       this.state = { status: 'ready', value: result.value, origin };

@@ -66,7 +66,8 @@ export function jsonErrorPosition(text: string): number {
     ws();
     return i < text.length ? i : -1;
   } catch (at) {
-    return at as number;
+    // A position, or (nesting deeper than the stack) no position to give.
+    return typeof at === 'number' ? at : -1;
   }
 }
 

@@ -18,8 +18,18 @@ var SINGULAR = {
 	warnings: "warning"
 };
 var PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
-/** `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. */
+/**
+* `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. Never throws:
+* anything it cannot read (a getter that throws, an odd key) leaves the message as the validator wrote it.
+*/
 function authorMessage(message, input) {
+	try {
+		return inWords(message, input);
+	} catch {
+		return message;
+	}
+}
+function inWords(message, input) {
 	const match = PATH.exec(message);
 	if (!match) return message;
 	const segments = [...match[1].matchAll(/([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)];

@@ -107,12 +107,14 @@ var DataSourceController = class {
 	}
 	accept(input, origin) {
 		let result;
+		let copy;
 		try {
-			result = this.options.validate(copyData(input));
+			copy = copyData(input);
+			result = this.options.validate(copy);
 		} catch (error) {
 			result = { errors: [`could not be read: ${String(error?.message ?? error).slice(0, 200)}`] };
 		}
-		if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, input)), origin);
+		if (result.errors) this.fail(result.errors.map((message) => authorMessage(message, copy)), origin);
 		else {
 			this.warned = void 0;
 			this.state = {

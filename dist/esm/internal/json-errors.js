@@ -66,7 +66,7 @@ function jsonErrorPosition(text) {
 		ws();
 		return i < text.length ? i : -1;
 	} catch (at) {
-		return at;
+		return typeof at === "number" ? at : -1;
 	}
 }
 /** "at line 3, column 5: remove the comma before it…", or the parser's own words when the text is valid JSON. */

@@ -8,7 +8,10 @@
  * `%% kw: kind <id> <kind>` and `%% kw: description <id> …` add what Mermaid has no syntax for.
  */
 import { CONFIDENCES, type Confidence } from '../../content/references.js';
-import type { Effect } from './pathway-schema.js';
+import { MAX_EDGES, MAX_NODES, type Effect } from './pathway-schema.js';
+
+/** Longer lines are refused before any pattern runs on them. */
+const MAX_LINE = 2000;
 
 export interface MermaidNode {
   id: string;
@@ -72,11 +75,18 @@ function readLink(rest: string): { link: Link; length: number } | { unsupported:
   const twoWay = /^\s*(?:<|o(?=-)|x(?=-))(?:-{2,}|={2,}|-\.+-)[->ox]/.exec(rest);
   if (twoWay) return { unsupported: 'two-way links' };
   if (/^\s*~~~/.test(rest)) return { unsupported: 'invisible links (~~~)' };
-  // Label in the middle: "-- text -->", "== text ==>", "-. text .->", "-- text ---".
-  const middle = /^\s*(--|==|-\.)\s+(?!>)((?:"[^"]*"|[^"])*?)\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)(?=[\s\w"]|$)/.exec(rest);
-  if (middle) {
-    const kind = classify(middle[3]!.startsWith('.') ? `-.${middle[3]!}` : middle[1] === '==' ? `=${middle[3]!}` : `-${middle[3]!}`);
-    if (kind) return { link: { ...kind, label: unquote(middle[2]!) }, length: middle[0].length };
+  // Label in the middle: "-- text -->", "== text ==>", "-. text .->", "-- text ---". The closing arrow is found by
+  // one scan (a single regex over the label would backtrack for seconds on long runs of spaces).
+  const opener = /^\s*(--|==|-\.)\s+(?!>)/.exec(rest);
+  if (opener) {
+    const after = rest.slice(opener[0].length);
+    const close = /\s(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)(?=[\s\w"]|$)/.exec(after);
+    const label = close ? after.slice(0, close.index).trim() : '';
+    if (close && label) {
+      const token = close[1]!;
+      const kind = classify(token.startsWith('.') ? `-.${token}` : opener[1] === '==' ? `=${token}` : `-${token}`);
+      if (kind) return { link: { ...kind, label: unquote(label) }, length: opener[0].length + close.index + close[0].length };
+    }
   }
   const arrow = /^\s*(-{2,}>|={2,}>|-\.+->|-\.+-|-{3,}|={3,}|-{2,}[ox](?![\w])|-{2,}[ox](?=\s))/.exec(rest);
   if (!arrow) return undefined;
@@ -184,6 +194,7 @@ export function parseMermaid(text: string): MermaidResult {
   const nodes = new Map<string, MermaidNode>();
   const edges: MermaidEdge[] = [];
   const ids = new Map<string, string>(); // Mermaid id → pathway id
+  const used = new Set<string>();
   const extras: { line: number; verb: string; id: string; value: string }[] = [];
   const stages: string[] = [];
   const subgraphIds = new Set<string>();
@@ -197,8 +208,9 @@ export function parseMermaid(text: string): MermaidResult {
     const known = ids.get(mermaidId);
     if (known) return known;
     let id = SAFE_ID.test(mermaidId) ? mermaidId : `n_${mermaidId}`.slice(0, 64);
-    while ([...ids.values()].includes(id)) id = `${id}_`;
+    while (used.has(id)) id = `${id}_`;
     ids.set(mermaidId, id);
+    used.add(id);
     return id;
   };
   const declare = (ref: { id: string; label?: string }): string => {
@@ -215,7 +227,8 @@ export function parseMermaid(text: string): MermaidResult {
     const line = index + 1;
     const at = `line ${line}: `;
     const trimmed = raw.trim();
-    if (errors.length >= 50) return;
+    if (errors.length >= 50 || edges.length > MAX_EDGES || nodes.size > MAX_NODES) return;
+    if (raw.length > MAX_LINE) return void errors.push(`${at}is ${raw.length} characters; the limit is ${MAX_LINE}`);
     // YAML front matter ("---\ntitle: …\n---") carries the diagram's title.
     if (trimmed === '---' && (inFrontMatter || orientation === undefined)) {
       inFrontMatter = !inFrontMatter;
@@ -291,6 +304,7 @@ export function parseMermaid(text: string): MermaidResult {
       if (toSubgraph(next.nodes)) return void errors.push(`${at}${subgraphRef(next.nodes)}`);
       const to = next.nodes.map(declare);
       for (const a of from) {
+        if (edges.length > MAX_EDGES) break;
         for (const b of to) {
           const edge: MermaidEdge = { from: a, to: b, effect: link.link.effect };
           if (link.link.label) edge.label = link.link.label;
@@ -304,6 +318,9 @@ export function parseMermaid(text: string): MermaidResult {
   }
 
   if (orientation === undefined) errors.push('line 1: the text is empty; a Mermaid flowchart starts with "flowchart" or "graph"');
+  // Stopped early: `a & b & … --> c & d & …` makes one arrow per pair, so a short text can ask for millions.
+  if (edges.length > MAX_EDGES) errors.push(`the flowchart has more than ${MAX_EDGES} links; the limit is ${MAX_EDGES}`);
+  if (nodes.size > MAX_NODES) errors.push(`the flowchart has more than ${MAX_NODES} nodes; the limit is ${MAX_NODES}`);
   if (stages.length) errors.push(`line ${lines.length}: subgraph "${stages[stages.length - 1]!}" has no "end"`);
   for (const extra of extras) {
     const node = nodes.get(ids.get(extra.id) ?? '');

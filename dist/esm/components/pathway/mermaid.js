@@ -9,6 +9,8 @@ import { CONFIDENCES } from "../../content/references.js";
 * `---` and `--o` lead to. `%% kw: title …`, `%% kw: caption …`, `%% kw: confidence <id> <level>`,
 * `%% kw: kind <id> <kind>` and `%% kw: description <id> …` add what Mermaid has no syntax for.
 */
+/** Longer lines are refused before any pattern runs on them. */
+var MAX_LINE = 2e3;
 var HEADER = /^(?:flowchart|graph)(?:\s+(TB|TD|BT|LR|RL))?\s*;?$/i;
 var IGNORED = /^(?:classDef|class|style|linkStyle|click)\b/;
 var ID = /^[A-Za-z0-9_][\w]*/;
@@ -33,16 +35,22 @@ var SHAPES = [
 function readLink(rest) {
 	if (/^\s*(?:<|o(?=-)|x(?=-))(?:-{2,}|={2,}|-\.+-)[->ox]/.exec(rest)) return { unsupported: "two-way links" };
 	if (/^\s*~~~/.test(rest)) return { unsupported: "invisible links (~~~)" };
-	const middle = /^\s*(--|==|-\.)\s+(?!>)((?:"[^"]*"|[^"])*?)\s+(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)(?=[\s\w"]|$)/.exec(rest);
-	if (middle) {
-		const kind = classify(middle[3].startsWith(".") ? `-.${middle[3]}` : middle[1] === "==" ? `=${middle[3]}` : `-${middle[3]}`);
-		if (kind) return {
-			link: {
-				...kind,
-				label: unquote(middle[2])
-			},
-			length: middle[0].length
-		};
+	const opener = /^\s*(--|==|-\.)\s+(?!>)/.exec(rest);
+	if (opener) {
+		const after = rest.slice(opener[0].length);
+		const close = /\s(-{2,}>|={2,}>|\.-+>|-{3,}|={3,}|\.-+)(?=[\s\w"]|$)/.exec(after);
+		const label = close ? after.slice(0, close.index).trim() : "";
+		if (close && label) {
+			const token = close[1];
+			const kind = classify(token.startsWith(".") ? `-.${token}` : opener[1] === "==" ? `=${token}` : `-${token}`);
+			if (kind) return {
+				link: {
+					...kind,
+					label: unquote(label)
+				},
+				length: opener[0].length + close.index + close[0].length
+			};
+		}
 	}
 	const arrow = /^\s*(-{2,}>|={2,}>|-\.+->|-\.+-|-{3,}|={3,}|-{2,}[ox](?![\w])|-{2,}[ox](?=\s))/.exec(rest);
 	if (!arrow) return void 0;
@@ -164,6 +172,7 @@ function parseMermaid(text) {
 	const nodes = /* @__PURE__ */ new Map();
 	const edges = [];
 	const ids = /* @__PURE__ */ new Map();
+	const used = /* @__PURE__ */ new Set();
 	const extras = [];
 	const stages = [];
 	const subgraphIds = /* @__PURE__ */ new Set();
@@ -176,8 +185,9 @@ function parseMermaid(text) {
 		const known = ids.get(mermaidId);
 		if (known) return known;
 		let id = SAFE_ID.test(mermaidId) ? mermaidId : `n_${mermaidId}`.slice(0, 64);
-		while ([...ids.values()].includes(id)) id = `${id}_`;
+		while (used.has(id)) id = `${id}_`;
 		ids.set(mermaidId, id);
+		used.add(id);
 		return id;
 	};
 	const declare = (ref) => {
@@ -196,7 +206,8 @@ function parseMermaid(text) {
 		const line = index + 1;
 		const at = `line ${line}: `;
 		const trimmed = raw.trim();
-		if (errors.length >= 50) return;
+		if (errors.length >= 50 || edges.length > 600 || nodes.size > 200) return;
+		if (raw.length > MAX_LINE) return void errors.push(`${at}is ${raw.length} characters; the limit is ${MAX_LINE}`);
 		if (trimmed === "---" && (inFrontMatter || orientation === void 0)) {
 			inFrontMatter = !inFrontMatter;
 			return;
@@ -274,21 +285,26 @@ function parseMermaid(text) {
 			if ("error" in next) return void errors.push(`${at}${next.error}`);
 			if (toSubgraph(next.nodes)) return void errors.push(`${at}${subgraphRef(next.nodes)}`);
 			const to = next.nodes.map(declare);
-			for (const a of from) for (const b of to) {
-				const edge = {
-					from: a,
-					to: b,
-					effect: link.link.effect
-				};
-				if (link.link.label) edge.label = link.link.label;
-				if (link.link.confidence) edge.confidence = link.link.confidence;
-				edges.push(edge);
+			for (const a of from) {
+				if (edges.length > 600) break;
+				for (const b of to) {
+					const edge = {
+						from: a,
+						to: b,
+						effect: link.link.effect
+					};
+					if (link.link.label) edge.label = link.link.label;
+					if (link.link.confidence) edge.confidence = link.link.confidence;
+					edges.push(edge);
+				}
 			}
 			rest = rest.slice(next.length);
 			from = to;
 		}
 	}
 	if (orientation === void 0) errors.push("line 1: the text is empty; a Mermaid flowchart starts with \"flowchart\" or \"graph\"");
+	if (edges.length > 600) errors.push(`the flowchart has more than 600 links; the limit is 600`);
+	if (nodes.size > 200) errors.push(`the flowchart has more than 200 nodes; the limit is 200`);
 	if (stages.length) errors.push(`line ${lines.length}: subgraph "${stages[stages.length - 1]}" has no "end"`);
 	for (const extra of extras) {
 		const node = nodes.get(ids.get(extra.id) ?? "");

@@ -8,7 +8,7 @@
  * `%% kw: kind <id> <kind>` and `%% kw: description <id> …` add what Mermaid has no syntax for.
  */
 import { type Confidence } from '../../content/references.js';
-import type { Effect } from './pathway-schema.js';
+import { type Effect } from './pathway-schema.js';
 export interface MermaidNode {
     id: string;
     label: string;
