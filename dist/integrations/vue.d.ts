@@ -36,6 +36,8 @@ export interface KwDisclaimerVueProps {
   debug?: KwDisclaimer['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open. */
   onKwDismiss?: (event: CustomEvent<null>) => void;
 }
@@ -66,6 +68,8 @@ export interface KwNeuronGrowthVueProps {
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
   export?: boolean;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`. */
   onKwStageChange?: (event: CustomEvent<{ scene: string; stage: string; index: number }>) => void;
 }
@@ -98,6 +102,8 @@ export interface KwPathwayVueProps {
   theme?: KwPathway['theme'];
   /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
   export?: boolean;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The reader moved to another step (Previous, Next or Play). `detail: { index, id }`. */
   onKwStepChange?: (event: CustomEvent<{ index: number; id: string }>) => void;
 }
@@ -128,6 +134,8 @@ export interface KwSideEffectsVueProps {
   debug?: KwSideEffects['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
   onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;
   /** The reader opened or closed an item. `detail` is `{ id, open }`. */

@@ -173,6 +173,16 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
     unwatchLangChanges(this as unknown as LocalizeController<StringTable>);
   }
 
+  /** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
+  serverUpdate(): void {
+    const host = this.host as LocalizedHost & { kwServer?: { lang?: string } };
+    this.lang = (host.getAttribute('lang') ?? host.kwServer?.lang ?? '').trim();
+  }
+
+  hydrationKey(): string {
+    return this.lang;
+  }
+
   /** Re-reads the language and re-renders if it changed. */
   refresh(): void {
     const lang = nearestLang(this.host);

@@ -148,6 +148,14 @@ var LocalizeController = class {
 	hostDisconnected() {
 		unwatchLangChanges(this);
 	}
+	/** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
+	serverUpdate() {
+		const host = this.host;
+		this.lang = (host.getAttribute("lang") ?? host.kwServer?.lang ?? "").trim();
+	}
+	hydrationKey() {
+		return this.lang;
+	}
 	/** Re-reads the language and re-renders if it changed. */
 	refresh() {
 		const lang = nearestLang(this.host);

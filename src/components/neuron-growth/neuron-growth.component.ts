@@ -305,6 +305,7 @@ export class KwNeuronGrowth extends KwElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const reduced = this.motion.reducedMotion;
     if (reduced !== this.wasReduced) {
       // Followed live: reduced motion stops and shows the stills; without it, autoplay resumes.

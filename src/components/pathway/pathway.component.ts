@@ -186,6 +186,7 @@ export class KwPathway extends KwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('stepMode') && !this.stepMode) this.stop();
   }
 

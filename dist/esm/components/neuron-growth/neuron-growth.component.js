@@ -247,6 +247,7 @@ var KwNeuronGrowth = class extends KwElement {
 		}
 	}
 	willUpdate(changed) {
+		super.willUpdate(changed);
 		const reduced = this.motion.reducedMotion;
 		if (reduced !== this.wasReduced) {
 			this.wasReduced = reduced;

@@ -119,6 +119,7 @@ var KwPathway = class extends KwElement {
 		this.stop();
 	}
 	willUpdate(changed) {
+		super.willUpdate(changed);
 		if (changed.has("stepMode") && !this.stepMode) this.stop();
 	}
 	render() {

@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { KwSideEffects } from './side-effects.component.js';
 export { KwSideEffects };
 export type { FrequencyWord, Severity, SideEffect, SideEffectList, SideEffectSet, SideEffectWarning, Timing } from './side-effects-schema.js';
