@@ -70,15 +70,33 @@ export const chip = (t: Term, level: Level) =>
     ><svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">${icon(level, 6, 6, 4.5)}</svg>${t(level)}</span
   >`;
 
+/** The arrowheads and bars the lines end in (the key's sample lines use them too). */
+export const markers = () =>
+  svg`<defs>
+    ${['', '-hi'].map(
+      (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker>
+      <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
+    )}
+  </defs>`;
+
+/**
+ * The live diagram's SVG; `unit`: user units per em, for a variant laid out in em (pre-rendered), which is
+ * sized in em of the host's text. The markers are drawn once beside it (`markers`), for every variant.
+ */
+export function diagramSVG(view: DiagramView, title: string, unit?: number): TemplateResult {
+  const m = view.model;
+  const { box } = m.layout;
+  const size = (length: number) => (unit ? `${Math.round((length / unit) * 1000) / 1000}em` : length);
+  return html`<svg class="diagram ${m.orientation}${m.staged ? ' staged' : ''}${unit ? ' em' : ''}" role="graphics-document" aria-label=${title}
+    aria-describedby="keys" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${size(box.width)} height=${size(box.height)}>
+    ${diagram(view)}
+  </svg>`;
+}
+
 export function diagram(view: DiagramView): SVGTemplateResult {
   const { model: mo, t, live } = view;
   const m = mo.metrics;
-  return svg`<defs>
-      ${['', '-hi'].map(
-        (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker>
-        <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
-      )}
-    </defs>
+  return svg`${live ? nothing : markers()}
     ${mo.staged
       ? svg`<g class="stages" aria-hidden="true">${mo.staged.layout.bands.map((band) => {
           const r = 0.65 * m.small;
@@ -92,8 +110,9 @@ export function diagram(view: DiagramView): SVGTemplateResult {
       ${mo.layout.edges.map((routed, i) => {
         const edge = mo.edges[i]!;
         const hi = !!live && edge.to === live.current && (live.previous === undefined || edge.from === live.previous);
+        // `.textContent`: a server renderer cannot bind inside <title>, so the tooltip comes with hydration.
         return svg`<path class="edge conf-${levelOf(edge)}${hi ? ' current' : ''}" d=${`M${routed.points.join('L')}`}
-          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})">${mo.edgeLabel.has(edge) ? svg`<title>${mo.edgeLabel.get(edge)}</title>` : nothing}</path>`;
+          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})">${mo.edgeLabel.has(edge) ? svg`<title .textContent=${mo.edgeLabel.get(edge)!}></title>` : nothing}</path>`;
       })}
     </g>
     ${mo.nodes.map((node, i) => {
@@ -228,6 +247,18 @@ export function sourcesOf(model: Model): string[] {
   return [...once.values()].map((ref) => referenceFor(ref).cite);
 }
 
+/**
+ * Pre-rendered and read with JavaScript off: the text version shows under the diagram, and the controls and the
+ * button that shows other ideas, which would do nothing, do not. With JavaScript on, the page's parser keeps a
+ * noscript's content as text, so the page looks as the upgraded element does from the first frame; a template
+ * parses it as elements, hence `:not(:defined)`, which an element that renders in the browser never is.
+ */
+export const noScript = html`<noscript
+  ><style>
+    :host(:not(:defined)) .text.visually-hidden { position: static !important; width: auto !important; height: auto !important; margin: var(--_space-4) 0 0 !important; overflow: visible !important; clip-path: none !important; white-space: normal !important; }
+    :host(:not(:defined)) :is(.controls, .show-alternatives) { display: none; }
+  </style></noscript
+>`;
 
 const ICONS = { prev: 'M10 3L5 8l5 5', next: 'M6 3l5 5-5 5', play: 'M5 3v10l8-5z', pause: 'M5 3v10M11 3v10', more: 'M4 6l4 4 4-4' };
 const controlIcon = (d: string) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;

@@ -181,6 +181,10 @@ export const styles = css`
   svg {
     overflow: visible;
   }
+  /* The arrowheads' definitions: drawn, so that every variant can use them, but taking no room. */
+  .markers {
+    position: absolute;
+  }
   .probe {
     position: absolute;
     visibility: hidden;
