@@ -179,7 +179,13 @@ async function renderWidget(
     return undefined;
   }
   // (The renderer leaves runs of spaces where its template had bindings.)
-  const startTag = out.slice(start, startEnd).replace(/^(<[\w-]+)\s+/, '$1 ');
+  // The hydration key goes last, so that rendering pre-rendered output again gives the same markup.
+  let key = '';
+  const startTag = out
+    .slice(start, startEnd)
+    .replace(/\s+kw-ssr="[^"]*"/, (found) => ((key = found.trim()), ''))
+    .replace(/^(<[\w-]+)\s+/, '$1 ')
+    .replace(/\s*>$/, key ? ` ${key}>` : '>');
   return `${startTag}${out.slice(startEnd, end)}${inner}${srcCopy}</${tag}>`;
 }
 

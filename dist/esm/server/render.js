@@ -155,7 +155,8 @@ async function renderWidget(element, lang, source, options, report, warn) {
 		report("could not be rendered: the server renderer gave no element");
 		return;
 	}
-	return `${out.slice(start, startEnd).replace(/^(<[\w-]+)\s+/, "$1 ")}${out.slice(startEnd, end)}${inner}${srcCopy}</${tag}>`;
+	let key = "";
+	return `${out.slice(start, startEnd).replace(/\s+kw-ssr="[^"]*"/, (found) => (key = found.trim(), "")).replace(/^(<[\w-]+)\s+/, "$1 ").replace(/\s*>$/, key ? ` ${key}>` : ">")}${out.slice(startEnd, end)}${inner}${srcCopy}</${tag}>`;
 }
 /** What is wrong with one attribute as written, or undefined. */
 function checkAttribute(name, value, rules) {
