@@ -1,4 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { renderCitations } from '../../internal/citations.js';
 import { DataSourceController, type DataState } from '../../internal/data-source.js';
@@ -335,7 +336,7 @@ export class KwNeuronGrowth extends KwElement {
           role="img"
           aria-label=${name}
           aria-describedby="readout"
-          aria-hidden=${this.svgShown ? 'true' : nothing}
+          aria-hidden=${ifDefined(this.svgShown ? 'true' : undefined)}
         ></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>

@@ -45,17 +45,21 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .poster .d {
-    stroke: var(--_dendrite);
+  .d {
+    color: var(--_dendrite);
+    stroke: currentColor;
   }
-  .poster .s {
-    stroke: var(--_spine);
+  .s {
+    color: var(--_spine);
+    stroke: currentColor;
   }
-  .poster .n {
-    stroke: var(--_new-spine);
+  .n {
+    color: var(--_new-spine);
+    stroke: currentColor;
   }
   .poster .soma {
     fill: var(--_dendrite);
+    stroke: none;
   }
   /* Before the module runs (or without scripts) the controls that need it keep their place but do not show. */
   :host(:not(:defined)) :is(.play, .timeline, .export) {

@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { fitNeuron, lineWidth, SOMA_OUTLINE, traceNeuron } from './paint.js';
 import { sceneState, type Model, type SceneName } from './scene.js';
 
@@ -87,17 +87,19 @@ function panelLines(model: Model, scene: SceneName, t: number): Map<number, stri
   return groups;
 }
 
-/** The stroke of a group: dendrite, spine or new spine (the classes the widget's styles colour). */
-const strokeClass = (group: number): string => (group < 8 ? 'd' : group < 12 ? 's' : 'n');
+/** The colour class of a group: dendrite, spine or new spine (the widget's styles set their `color`). */
+type Stroke = 'd' | 's' | 'n';
+const GROUPS: Record<Stroke, [from: number, to: number]> = { d: [0, 8], s: [8, 12], n: [12, 16] };
 
-/** The paths of groups `from` to `from + 7` with their widths (in 1/UNITS µm for a panel of the nominal size). */
-function paths(groups: Map<number, string[]>, from: number, px: number): TemplateResult[] {
+/** The paths of one colour's groups with their widths (in 1/UNITS µm for a panel of the nominal size). */
+function paths(groups: Map<number, string[]>, stroke: Stroke, px: number): TemplateResult[] {
   const out: TemplateResult[] = [];
-  for (let group = from; group < from + 8; group++) {
+  const [from, to] = GROUPS[stroke];
+  for (let group = from; group < to; group++) {
     const lines = groups.get(group)?.flatMap((line) => line.split(' ').map(Number));
     if (!lines?.length) continue;
     const width = Math.round(lineWidth(group, px) * UNITS * 10) / 10;
-    out.push(svg`<path class=${strokeClass(group)} stroke-width=${width} d=${pathData(lines)}></path>`);
+    out.push(svg`<path stroke-width=${width} d=${pathData(lines)}></path>`);
   }
   return out;
 }
@@ -123,7 +125,7 @@ export function renderPoster(model: Model, scene: SceneName, times: readonly num
   const soma = `M${point(sx, sy)}${SOMA_OUTLINE.curves.map(([qx, qy, ex, ey]) => `Q${point(qx, qy)} ${point(ex, ey)}`).join('')}z`;
 
   const panels = times.map((t) => panelLines(model, scene, t));
-  // Lines every panel has, counted per group, go into the shared layers.
+  // Lines every panel has, counted per group, are written once and used again.
   const [first, ...others] = panels;
   const shared = new Map<number, string[]>();
   for (const [group, lines] of first ?? []) {
@@ -137,12 +139,16 @@ export function renderPoster(model: Model, scene: SceneName, times: readonly num
       panel.set(group, (panel.get(group) ?? []).filter((line) => !take(count, line)));
     }
   }
-  const layer = (i: number, from: number, id: string) =>
-    i === 0 ? svg`<g id=${id}>${paths(shared, from, px)}</g>` : svg`<use href=${`#${id}`}></use>`;
+  const layer = (groups: Map<number, string[]>, stroke: Stroke, i: number) => {
+    const common = paths(shared, stroke, px);
+    const id = `kw-${stroke}`;
+    const reused = !common.length ? nothing : i === 0 ? svg`<g id=${id} class=${stroke}>${common}</g>` : svg`<use href=${`#${id}`}></use>`;
+    return svg`<g class=${stroke}>${reused}${paths(groups, stroke, px)}</g>`;
+  };
   return html`<svg class="poster" role="img" aria-label=${label} aria-describedby="readout">
     ${panels.map(
       (groups, i) => svg`<svg x=${`${share * i}%`} width=${`${share}%`} viewBox=${viewBox}>
-        ${layer(i, 0, 'kw-dendrites')}${paths(groups, 0, px)}<path class="soma" d=${soma}></path>${layer(i, 8, 'kw-spines')}${paths(groups, 8, px)}
+        ${layer(groups, 'd', i)}<path class="soma" d=${soma}></path>${layer(groups, 's', i)}${layer(groups, 'n', i)}
       </svg>`,
     )}
   </svg>`;
