@@ -44,7 +44,7 @@ for (const [lang, expected] of Object.entries(LANGUAGES)) {
     assert.match(canvas, /aria-hidden="true"/, 'the canvas is hidden from screen readers while the poster shows');
     // Before beside after: two panels, the second reusing what they share, the new spines drawn in its own colour.
     assert.equal(poster.match(/<svg x="/g)?.length, 2);
-    assert.match(poster, /<use href="#kw-d">/);
+    assert.match(poster, /<use href="#kw-d"\/>/);
     // Paths in the dendrite, spine and new-spine colours (classes on their groups), and the cell body.
     const colours = [...poster.matchAll(/<g (?:id="kw-\w" )?class="(d|s|n)">(?:<g id[^>]*>)?<path /g)].map(([, kind]) => kind);
     assert.deepEqual(new Set(colours), new Set(['d', 's', 'n']));

@@ -1,5 +1,6 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
 import { renderCitations } from '../../internal/citations.js';
 import { DataSourceController, type DataState } from '../../internal/data-source.js';
@@ -12,7 +13,7 @@ import { describe } from '../../internal/validate.js';
 import { generateNeuron, type Tree } from './morphology.js';
 import { countSpines, drawNeuron } from './paint.js';
 import { stillPng } from './png.js';
-import { renderPoster } from './poster.js';
+import { posterMarkup } from './poster.js';
 import { buildModel, regrows, SCENES, sceneState, stageIndex, type Model, type SceneName, type Stage } from './scene.js';
 import { styles } from './neuron-growth.styles.js';
 import { parseSwc } from './swc.js';
@@ -325,7 +326,10 @@ export class KwNeuronGrowth extends KwElement {
     return html`<figure part="base" class="base">
       ${renderFrameStatus(this.source.state, this.localize)}
       <div class="stage" ?hidden=${!model}>
-        ${model && this.svgShown ? renderPoster(model, scene, this.panels, name) : nothing}
+        ${model && this.svgShown
+          ? // The drawing is made on a server only: the browser keeps what the server wrote (noChange hydrates it unread).
+            html`<svg class="poster" role="img" aria-label=${name} aria-describedby="readout">${isServer ? unsafeSVG(posterMarkup(model, scene, this.panels)) : noChange}</svg>`
+          : nothing}
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
         </div>

@@ -1,4 +1,3 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
 import { fitNeuron, lineWidth, SOMA_OUTLINE, traceNeuron } from './paint.js';
 import { sceneState, type Model, type SceneName } from './scene.js';
 
@@ -92,25 +91,28 @@ type Stroke = 'd' | 's' | 'n';
 const GROUPS: Record<Stroke, [from: number, to: number]> = { d: [0, 8], s: [8, 12], n: [12, 16] };
 
 /** The paths of one colour's groups with their widths (in 1/UNITS µm for a panel of the nominal size). */
-function paths(groups: Map<number, string[]>, stroke: Stroke, px: number): TemplateResult[] {
-  const out: TemplateResult[] = [];
+function paths(groups: Map<number, string[]>, stroke: Stroke, px: number): string {
+  let out = '';
   const [from, to] = GROUPS[stroke];
   for (let group = from; group < to; group++) {
     const lines = groups.get(group)?.flatMap((line) => line.split(' ').map(Number));
     if (!lines?.length) continue;
     const width = Math.round(lineWidth(group, px) * UNITS * 10) / 10;
-    out.push(svg`<path stroke-width=${width} d=${pathData(lines)}></path>`);
+    out += `<path stroke-width="${width}" d="${pathData(lines)}"/>`;
   }
   return out;
 }
 
 /**
- * The poster frame as SVG: the neuron at each of `times` side by side (`times.length` panels, as the canvas draws
- * them), each panel fitted in its share of the box exactly as the canvas fits it, so that the canvas can take
- * over without a jump. What the panels share is written once and used again (`<use>`), so that a before / after
- * pair costs little more than one drawing. Colours come from the widget's styles (classes `d`, `s`, `n`, `soma`).
+ * The poster frame as SVG markup, for the inside of the widget's `<svg class="poster">`: the neuron at each of
+ * `times` side by side (`times.length` panels, as the canvas draws them), each panel fitted in its share of the box
+ * exactly as the canvas fits it, so that the canvas can take over without a jump. What the panels share is written
+ * once and used again (`<use>`), so that a before / after pair costs little more than one drawing. Colours come
+ * from the widget's styles (classes `d`, `s`, `n`, `soma`). The markup holds only numbers and fixed names (no
+ * text from the page), so a server can write it as it is: a string, without Lit's markers, which the browser
+ * then hydrates without reading it.
  */
-export function renderPoster(model: Model, scene: SceneName, times: readonly number[], label: string): TemplateResult {
+export function posterMarkup(model: Model, scene: SceneName, times: readonly number[]): string {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = model.bounds;
   const share = 100 / times.length;
   const { k } = fitNeuron(model, NOMINAL_WIDTH / times.length, NOMINAL_HEIGHT);
@@ -141,17 +143,12 @@ export function renderPoster(model: Model, scene: SceneName, times: readonly num
   }
   const layer = (groups: Map<number, string[]>, stroke: Stroke, i: number) => {
     const common = paths(shared, stroke, px);
-    const id = `kw-${stroke}`;
-    const reused = !common.length ? nothing : i === 0 ? svg`<g id=${id} class=${stroke}>${common}</g>` : svg`<use href=${`#${id}`}></use>`;
-    return svg`<g class=${stroke}>${reused}${paths(groups, stroke, px)}</g>`;
+    const reused = !common ? '' : i === 0 ? `<g id="kw-${stroke}" class="${stroke}">${common}</g>` : `<use href="#kw-${stroke}"/>`;
+    return `<g class="${stroke}">${reused}${paths(groups, stroke, px)}</g>`;
   };
-  return html`<svg class="poster" role="img" aria-label=${label} aria-describedby="readout">
-    ${panels.map(
-      (groups, i) => svg`<svg x=${`${share * i}%`} width=${`${share}%`} viewBox=${viewBox}>
-        ${layer(groups, 'd', i)}<path class="soma" d=${soma}></path>${layer(groups, 's', i)}${layer(groups, 'n', i)}
-      </svg>`,
-    )}
-  </svg>`;
+  return panels
+    .map((groups, i) => `<svg x="${share * i}%" width="${share}%" viewBox="${viewBox}">${layer(groups, 'd', i)}<path class="soma" d="${soma}"/>${layer(groups, 's', i)}${layer(groups, 'n', i)}</svg>`)
+    .join('');
 }
 
 /** How many times each line occurs. */
