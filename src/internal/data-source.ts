@@ -19,7 +19,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string | undefined;
   /** What a server renderer read from the element's children (see `ServerContext` in kw-element.ts). */
-  kwServer?: { scripts?: readonly { type: string; text: string; src?: string }[] };
+  kwServer?: { scripts?: readonly { type: string; text: string; src?: string }[]; problems?: string[]; warnings?: string[] };
 }
 
 /**
@@ -195,7 +195,9 @@ export class DataSourceController<T> implements ReactiveController {
   private acceptText(format: TextFormat, text: string, origin: DataOrigin): void {
     const converted = format.convert(text);
     if (converted.errors) return this.fail([...converted.errors], origin);
-    if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join('\n- ')}`);
+    const server = this.host.kwServer;
+    if (server?.warnings) server.warnings.push(...(converted.warnings ?? []).map((w) => `parts of its ${describeOrigin(origin)} were left out: ${w}`));
+    else if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join('\n- ')}`);
     this.accept(converted.value, origin);
   }
 
@@ -225,7 +227,10 @@ export class DataSourceController<T> implements ReactiveController {
   private fail(errors: string[], origin: DataOrigin): void {
     this.state = { status: 'error', errors, origin };
     const key = `${origin}\n${errors.join('\n')}`;
-    if (key !== this.warned) {
+    // A server renderer reports them itself, with the element's line.
+    const server = this.host.kwServer;
+    if (server?.problems) server.problems.push(...errors.map((e) => `its ${describeOrigin(origin)} could not be used: ${e}`));
+    else if (key !== this.warned) {
       this.warned = key;
       console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join('\n- ')}`);
     }
@@ -313,7 +318,7 @@ async function readLimited(response: Response): Promise<string> {
 function copyData(value: unknown, depth = 0, ancestors = new Set<object>(), budget = { left: 1e5 }): unknown {
   if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
   if (typeof value !== 'object' || value === null) return value;
-  if (value instanceof Node) throw new Error('it contains a DOM node');
+  if (typeof Node !== 'undefined' && value instanceof Node) throw new Error('it contains a DOM node');
   if (ancestors.has(value)) throw new Error('it contains a cycle (an object inside itself)');
   if (depth > 64) throw new Error('it is nested more than 64 levels deep');
   ancestors.add(value);

@@ -19,6 +19,9 @@ export interface ServerContext {
   scripts?: readonly { type: string; text: string; src?: string }[];
   /** Whether the element has content of its own besides scripts (text or elements for its slot). */
   authored?: boolean;
+  /** Filled by the widget: what made its data unusable, and notes (e.g. syntax left out), for the renderer to report. */
+  problems?: string[];
+  warnings?: string[];
 }
 
 /** A controller that can bring itself up to date on a server, where Lit calls no `hostConnected`/`hostUpdate`. */

@@ -137,7 +137,9 @@ var DataSourceController = class {
 	acceptText(format, text, origin) {
 		const converted = format.convert(text);
 		if (converted.errors) return this.fail([...converted.errors], origin);
-		if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join("\n- ")}`);
+		const server = this.host.kwServer;
+		if (server?.warnings) server.warnings.push(...(converted.warnings ?? []).map((w) => `parts of its ${describeOrigin(origin)} were left out: ${w}`));
+		else if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join("\n- ")}`);
 		this.accept(converted.value, origin);
 	}
 	get json() {
@@ -169,7 +171,9 @@ var DataSourceController = class {
 			origin
 		};
 		const key = `${origin}\n${errors.join("\n")}`;
-		if (key !== this.warned) {
+		const server = this.host.kwServer;
+		if (server?.problems) server.problems.push(...errors.map((e) => `its ${describeOrigin(origin)} could not be used: ${e}`));
+		else if (key !== this.warned) {
 			this.warned = key;
 			console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join("\n- ")}`);
 		}
@@ -256,7 +260,7 @@ async function readLimited(response) {
 function copyData(value, depth = 0, ancestors = /* @__PURE__ */ new Set(), budget = { left: 1e5 }) {
 	if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
 	if (typeof value !== "object" || value === null) return value;
-	if (value instanceof Node) throw new Error("it contains a DOM node");
+	if (typeof Node !== "undefined" && value instanceof Node) throw new Error("it contains a DOM node");
 	if (ancestors.has(value)) throw new Error("it contains a cycle (an object inside itself)");
 	if (depth > 64) throw new Error("it is nested more than 64 levels deep");
 	ancestors.add(value);

@@ -31,6 +31,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
             text: string;
             src?: string;
         }[];
+        problems?: string[];
+        warnings?: string[];
     };
 }
 /**
