@@ -247,19 +247,6 @@ export function sourcesOf(model: Model): string[] {
   return [...once.values()].map((ref) => referenceFor(ref).cite);
 }
 
-/**
- * Pre-rendered and read with JavaScript off: the text version shows under the diagram, and the controls and the
- * button that shows other ideas, which would do nothing, do not. With JavaScript on, the page's parser keeps a
- * noscript's content as text, so the page looks as the upgraded element does from the first frame; a template
- * parses it as elements, hence `:not(:defined)`, which an element that renders in the browser never is.
- */
-export const noScript = html`<noscript
-  ><style>
-    :host(:not(:defined)) .text.visually-hidden { position: static !important; width: auto !important; height: auto !important; margin: var(--_space-4) 0 0 !important; overflow: visible !important; clip-path: none !important; white-space: normal !important; }
-    :host(:not(:defined)) :is(.controls, .show-alternatives) { display: none; }
-  </style></noscript
->`;
-
 const ICONS = { prev: 'M10 3L5 8l5 5', next: 'M6 3l5 5-5 5', play: 'M5 3v10l8-5z', pause: 'M5 3v10M11 3v10', more: 'M4 6l4 4 4-4' };
 const controlIcon = (d: string) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;
 

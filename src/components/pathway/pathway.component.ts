@@ -11,7 +11,7 @@ import { EXPORT_SHAPES, picturePNG, pictureSVG, type ExportShape } from './pathw
 import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
 import { mermaidToPathway } from './mermaid.js';
 import type { Model } from './pathway-model.js';
-import { alternatives, controlBar, details, diagramSVG, legend, markers, noScript, textVersion, type DiagramView, type Term } from './pathway-render.js';
+import { alternatives, controlBar, details, diagramSVG, legend, markers, textVersion, type DiagramView, type Term } from './pathway-render.js';
 import { PathwaySizing, type ModelInputs } from './pathway-sizing.js';
 import { validatePathway, type PathwayData } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
@@ -256,7 +256,6 @@ export class KwPathway extends KwElement {
       </div>
       ${textVersion(t, m, sub, this.textShown)} ${alternatives(t, m, sub)}
       <span class="probe" aria-hidden="true"></span>
-      ${noScript}
     </div>`;
   }
 

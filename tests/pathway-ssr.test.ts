@@ -1,0 +1,95 @@
+// A pre-rendered <kw-pathway> (ketamine-widgets render) hydrates in place: the diagram the server laid out for
+// the card's breakpoint is the one the browser keeps, so nothing moves at phone, tablet and desktop widths; one
+// copy, no console noise, and its nodes work with the mouse and the keyboard.
+import { expect } from './support/expect.js';
+import { prerenderedPages } from './support/prerender.js';
+
+const open = prerenderedPages();
+
+type Pathway = HTMLElement & { updateComplete: Promise<boolean> };
+const BODY = `<main><h1>How it works</h1><kw-pathway></kw-pathway><p id="after">After the diagram.</p></main>`;
+
+/** Boxes, rounded to 0.1 px, of what a reader sees: the element, its visible diagram and each node drawn in it. */
+function seen(el: Element): string[] {
+  const box = (node: Element) => [...Object.values(node.getBoundingClientRect().toJSON()).slice(0, 4)].map((v) => Math.round(Number(v) * 10) / 10).join(' ');
+  const shown = (node: Element) => node.getClientRects().length > 0;
+  const root = el.shadowRoot!;
+  const nodes = [...root.querySelectorAll('g.node')].filter(shown).map((node) => `${node.getAttribute('data-id')} ${box(node)}`);
+  const diagrams = [...root.querySelectorAll('svg.diagram')].filter(shown).map((svg) => `svg ${box(svg)}`);
+  return [`host ${box(el)}`, ...diagrams, ...nodes];
+}
+
+for (const width of [320, 412, 768, 1280]) {
+  it(`hydrates in place at ${width} px: one copy, the same boxes, no layout shift, no console problems`, async () => {
+    const page = await open(BODY, { width, height: 800 });
+    const [el] = page.widgets();
+    const before = seen(el!);
+    expect(before.filter((line) => line.startsWith('svg')), 'one diagram in view before JavaScript').to.have.length(1);
+    expect(before.length, 'its 13 nodes').to.equal(15);
+    const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
+    await page.hydrate();
+    const root = el!.shadowRoot!;
+    expect(root.querySelectorAll('.base'), 'one copy').to.have.length(1);
+    expect(root.querySelectorAll('svg.diagram'), 'only the diagram in view is kept').to.have.length(1);
+    expect(seen(el!)).to.deep.equal(before);
+    expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
+    expect(el!.hasAttribute('kw-ssr'), 'the key is consumed').to.equal(false);
+    expect(await page.layoutShift()).to.equal(0);
+    expect(page.problems).to.deep.equal([]);
+  });
+}
+
+describe('a hydrated pathway', () => {
+  it('opens a node’s details on click and on Enter, and moves between nodes with the arrow keys', async () => {
+    const page = await open(`<kw-pathway lang="es"></kw-pathway>`, { width: 900 });
+    await page.hydrate();
+    const [el] = page.widgets() as Pathway[];
+    const root = el!.shadowRoot!;
+    const node = (id: string) => root.querySelector<SVGGElement>(`g.node[data-id="${id}"]`)!;
+    node('nmda_block').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el!.updateComplete;
+    expect(root.querySelector('#details-title')!.textContent).to.include('NMDA');
+    root.querySelector<HTMLButtonElement>('.details .close')!.click();
+    await el!.updateComplete;
+    expect(root.querySelector('.details')).to.equal(null);
+
+    const first = root.querySelector<SVGGElement>('g.node[tabindex="0"]')!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await el!.updateComplete;
+    const next = root.activeElement as SVGGElement;
+    expect(next.getAttribute('data-id')).to.not.equal(first.getAttribute('data-id'));
+    next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el!.updateComplete;
+    expect(root.querySelector('#details-title')!.textContent!.trim()).to.equal(next.getAttribute('aria-label')!.split('.')[0]);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('lays out afresh when the reader widens the window past a breakpoint, and keeps one diagram', async () => {
+    const page = await open(BODY, { width: 412 });
+    await page.hydrate();
+    const [el] = page.widgets() as Pathway[];
+    const columns = () => new Set([...el!.shadowRoot!.querySelectorAll('g.node')].map((n) => Math.round(n.getBoundingClientRect().left))).size;
+    const narrow = columns();
+    page.frame.style.width = '1280px';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await page.frames();
+    await el!.updateComplete;
+    await page.frames();
+    expect(columns()).to.be.greaterThan(narrow);
+    expect(el!.shadowRoot!.querySelectorAll('svg.diagram')).to.have.length(1);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('a page that enlarges the labels (--kw-font-size-m) gets a diagram laid out for them, once', async () => {
+    const page = await open(BODY, { width: 768, head: '<style>kw-pathway { --kw-font-size-m: 1.25em; }</style>' });
+    await page.hydrate();
+    const [el] = page.widgets() as Pathway[];
+    const root = el!.shadowRoot!;
+    expect(root.querySelectorAll('.base')).to.have.length(1);
+    expect(root.querySelectorAll('svg.diagram')).to.have.length(1);
+    expect(root.querySelector('svg.diagram')!.classList.contains('em'), 'measured, not the server’s layout').to.equal(false);
+    expect(parseFloat(getComputedStyle(root.querySelector('.label')!).fontSize)).to.be.closeTo(20, 0.5);
+    expect(page.problems).to.deep.equal([]);
+  });
+});
