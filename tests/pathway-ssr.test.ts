@@ -1,6 +1,8 @@
 // A pre-rendered <kw-pathway> (ketamine-widgets render) hydrates in place: the diagram the server laid out for
 // the card's breakpoint is the one the browser keeps, so nothing moves at phone, tablet and desktop widths; one
 // copy, no console noise, and its nodes work with the mouse and the keyboard.
+import { defaultPathway, pathwayStrings } from '../src/content/pathway.js';
+import { estimateTextWidth } from '../src/components/pathway/text-metrics.js';
 import { expect } from './support/expect.js';
 import { prerenderedPages } from './support/prerender.js';
 
@@ -92,4 +94,48 @@ describe('a hydrated pathway', () => {
     expect(parseFloat(getComputedStyle(root.querySelector('.label')!).fontSize)).to.be.closeTo(20, 0.5);
     expect(page.problems).to.deep.equal([]);
   });
+
+  it('labels wider in the page’s font than estimated are laid out again, measured, after hydration, and fit', async () => {
+    // Monospace letters i, l, t are twice as wide as in the sans-serif fonts the estimate is made for.
+    const data = { nodes: [{ id: 'a', label: 'Illicit little lilies fill tills, still listless' }, { id: 'b', label: 'Idle' }], edges: [{ from: 'a', to: 'b' }] };
+    const body = `<kw-pathway><script type="application/json">${JSON.stringify(data)}</script></kw-pathway>`;
+    const page = await open(body, { width: 768, head: '<style>body { font-family: "DejaVu Sans Mono"; }</style>' });
+    await page.hydrate();
+    const [el] = page.widgets() as Pathway[];
+    await el!.updateComplete;
+    await page.frames();
+    const root = el!.shadowRoot!;
+    expect(root.querySelectorAll('svg.diagram')).to.have.length(1);
+    expect(root.querySelector('svg.diagram')!.classList.contains('em'), 'laid out again, measured').to.equal(false);
+    for (const node of root.querySelectorAll('g.node')) {
+      const inner = node.querySelector<SVGRectElement>('rect.box')!.getBBox().width - 2 * 0.75 * 16;
+      for (const line of node.querySelectorAll<SVGTSpanElement>('text.label tspan')) expect(line.getComputedTextLength(), line.textContent!).to.be.at.most(inner);
+    }
+    expect(page.problems).to.deep.equal([]);
+  });
+});
+
+describe('the text-width estimate', () => {
+  // Everything the diagram sets in text: labels (bold), stage labels (bold) and confidence words, in both languages.
+  const texts = (['en', 'es'] as const).flatMap((lang) => [
+    ...[...defaultPathway.nodes, ...(defaultPathway.stages ?? [])].map((item) => ({ text: (item.label as Record<string, string>)[lang]!, bold: true })),
+    ...(['established', 'supported', 'debated', 'ungraded'] as const).map((level) => ({ text: pathwayStrings[lang][level], bold: false })),
+  ]);
+  const context = document.createElement('canvas').getContext('2d')!;
+  const measured = (text: string, bold: boolean, family: string) => {
+    context.font = `${bold ? '600 ' : ''}16px "${family}"`;
+    return context.measureText(text).width;
+  };
+
+  // DejaVu Sans is the wider of the two: its widths set the table; Arial's metrics (Liberation Sans) are narrower.
+  for (const [family, most] of [['DejaVu Sans', 1.1], ['Liberation Sans', 1.3]] as const) {
+    it(`is a little wider than ${family} draws the default content, never narrower`, () => {
+      for (const { text, bold } of texts) {
+        const estimate = estimateTextWidth(text, `${bold ? '600 ' : ''}16px sans-serif`);
+        const real = measured(text, bold, family);
+        expect(estimate, text).to.be.at.least(real);
+        expect(estimate, `${text}: not far too wide`).to.be.at.most(real * most);
+      }
+    });
+  }
 });
