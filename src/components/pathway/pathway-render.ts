@@ -120,7 +120,7 @@ export function diagram(view: DiagramView): SVGTemplateResult {
       const lines = mo.lines.get(node.id)!;
       const level = levelOf(node);
       const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${0.5 * m.size}></rect>
-        <text class="label" x=${m.pad} y=${m.pad + 0.95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${line}${k < lines.length - 1 ? ' ' : ''}</tspan>`)}</text>
+        <text class="label" x=${m.pad} y=${m.pad + 0.95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${k < lines.length - 1 ? `${line} ` : line}</tspan>`)}</text>
         ${badge(view, level, m.pad, m.pad + lines.length * m.line + 0.4 * m.size)}`;
       if (!live) return svg`<g class="node kind-${node.kind ?? 'none'}" transform="translate(${p.x} ${p.y})">${content}</g>`;
       const { current, selected, roving } = live;
