@@ -64,6 +64,7 @@ describe('a hydrated pathway', () => {
     next.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await el!.updateComplete;
     expect(root.querySelector('#details-title')!.textContent!.trim()).to.equal(next.getAttribute('aria-label')!.split('.')[0]);
+    expect((el as Pathway & { toSVG(): string }).toSVG(), 'exports a picture').to.match(/^<svg[^>]*xmlns/);
     expect(page.problems).to.deep.equal([]);
   });
 

@@ -106,7 +106,8 @@ export class PathwaySizing {
   /** The label size over the host's text size: what a pre-rendered layout assumed (the type scale), or what the page gives. */
   labelScale(probe: Element | null): string {
     if (isServer) return String(TYPE_SCALE.m);
-    if (!probe) return 'none';
+    // No diagram was pre-rendered (an error or a loading frame): nothing was laid out.
+    if (!probe) return '';
     const ratio = parseFloat(getComputedStyle(probe).fontSize) / parseFloat(getComputedStyle(this.host).fontSize);
     return String(Math.round(ratio * 1000) / 1000);
   }

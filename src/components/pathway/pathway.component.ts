@@ -185,7 +185,8 @@ export class KwPathway extends KwElement {
   /** What the server's layout assumed: the label size (the type scale's) and the attributes that shape the diagram. */
   protected override hydrationKey(): string {
     const probe = isServer ? null : this.renderRoot.querySelector('.probe');
-    return `${super.hydrationKey()}|${this.sizing.labelScale(probe)}|${this.showAlternatives}|${this.orientation}`;
+    const scale = this.source.state.status === 'ready' ? this.sizing.labelScale(probe) : '';
+    return `${super.hydrationKey()}|${scale}|${this.showAlternatives}|${this.orientation}`;
   }
 
   protected override update(changed: PropertyValues<this>): void {
