@@ -60,7 +60,8 @@ interface Run {
   y: number;
 }
 
-export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions): StagedLayout {
+/** `roomFor`: edges (by index) whose label found no clear place in an earlier pass, so their gap is made deeper. */
+export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions, roomFor: ReadonlySet<number> = new Set()): StagedLayout {
   const index = new Map(inputNodes.map((node, i) => [node.id, i]));
   const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
   const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!] as const);
@@ -119,13 +120,13 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
   // A label on an arrow along a row sits in the gutter: widen every gutter to hold it (and lay out again).
   const room = (size: number) => size + 2 * LABEL_MARGIN + 4;
   const gutter = Math.max(0, ...edges.map((e, ei) => (kinds[ei] === 'row' && e.labelSize ? room(e.labelSize.width) : 0)));
-  if (gutter > o.gutter) return layoutStaged(inputNodes, inputEdges, { ...o, gutter });
-  // Other labels sit in the first gap their line runs in (below the higher of its rows): deep enough for the tallest.
+  if (gutter > o.gutter) return layoutStaged(inputNodes, inputEdges, { ...o, gutter }, roomFor);
+  // A label that found no clear place gets room in the first gap its line runs in (below the higher of its rows).
   const gapRoom = rows.map(() => 0);
   ends.forEach(([a, b], ei) => {
     const size = edges[ei]!.labelSize;
     const gap = Math.min(rowOf[a]!, rowOf[b]!);
-    if (size && kinds[ei] !== 'row') gapRoom[gap] = Math.max(gapRoom[gap]!, room(size.height));
+    if (size && roomFor.has(ei)) gapRoom[gap] = Math.max(gapRoom[gap]!, room(size.height));
   });
   // Ports: each side of a box spreads its lines in the order of their other ends.
   const sides = new Map<string, number[]>();
@@ -265,5 +266,8 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
   const box = { x: 0, y: 0, width: right, height: y };
   const obstacles = [...placed, ...bands.map((band) => ({ ...band, height: o.band }))];
   const labels = edges.some((e) => e.labelSize) ? placeLabels(routed.map((r) => r.points), edges.map((e) => e.labelSize), obstacles, box) : undefined;
+  // Most labels find a place as the gaps are; the others get room and the layout runs once more.
+  const missing = edges.flatMap((e, ei) => (e.labelSize && !labels?.[ei] && kinds[ei] !== 'row' && !roomFor.has(ei) ? [ei] : []));
+  if (missing.length) return layoutStaged(inputNodes, inputEdges, o, new Set([...roomFor, ...missing]));
   return { box, nodes: placed, edges: routed, layers: layers.filter(Boolean), bands, columns, labels };
 }
