@@ -65,6 +65,7 @@ describe('a hydrated pathway', () => {
     await el!.updateComplete;
     expect(root.querySelector('#details-title')!.textContent!.trim()).to.equal(next.getAttribute('aria-label')!.split('.')[0]);
     expect((el as Pathway & { toSVG(): string }).toSVG(), 'exports a picture').to.match(/^<svg[^>]*xmlns/);
+    expect(root.querySelector('svg.diagram path.edge title')?.textContent, 'an arrow’s own label as its tooltip').to.match(/\w{4}/);
     expect(page.problems).to.deep.equal([]);
   });
 
