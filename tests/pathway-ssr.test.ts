@@ -21,11 +21,18 @@ function seen(el: Element): string[] {
   return [`host ${box(el)}`, ...diagrams, ...nodes];
 }
 
+/** What Tab visits, in order: the visible controls, links and the nodes' one tab stop. */
+const focusOrder = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href]:not([tabindex="-1"]), [tabindex="0"]')]
+    .filter((c) => c.getClientRects().length > 0)
+    .map((c) => `${c.localName}:${c.getAttribute('data-id') ?? c.textContent?.trim().slice(0, 30)}`);
+
 for (const width of [320, 412, 768, 1280]) {
   it(`hydrates in place at ${width} px: one copy, the same boxes, no layout shift, no console problems`, async () => {
     const page = await open(BODY, { width, height: 800 });
     const [el] = page.widgets();
     const before = seen(el!);
+    const focus = focusOrder(el!);
     expect(before.filter((line) => line.startsWith('svg')), 'one diagram in view before JavaScript').to.have.length(1);
     expect(before.length, 'its 13 nodes').to.equal(15);
     const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
@@ -34,6 +41,7 @@ for (const width of [320, 412, 768, 1280]) {
     expect(root.querySelectorAll('.base'), 'one copy').to.have.length(1);
     expect(root.querySelectorAll('svg.diagram'), 'only the diagram in view is kept').to.have.length(1);
     expect(seen(el!)).to.deep.equal(before);
+    expect(focusOrder(el!), 'the same focus order').to.deep.equal(focus);
     expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
     expect(el!.hasAttribute('kw-ssr'), 'the key is consumed').to.equal(false);
     expect(await page.layoutShift()).to.equal(0);
