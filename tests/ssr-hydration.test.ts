@@ -102,3 +102,24 @@ describe('hydrated widgets work', () => {
     expect(page.problems).to.deep.equal([]);
   });
 });
+
+describe('a page with all four widgets pre-rendered', () => {
+  const body = `<header><h1>Clinic</h1></header><main>
+    <kw-pathway></kw-pathway><kw-side-effects></kw-side-effects><kw-neuron-growth></kw-neuron-growth><kw-disclaimer region="US" dismissible></kw-disclaimer>
+    <p id="after">After the widgets.</p></main>`;
+  for (const width of [375, 1280]) {
+    it(`hydrates at ${width} px with one copy of each, nothing moved and no console problems`, async () => {
+      const page = await open(body, { width, height: 900 });
+      const before = page.widgets().map((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const after = page.doc.getElementById('after')!.getBoundingClientRect().top;
+      await page.hydrate();
+      page.widgets().forEach((el, i) => {
+        expect(copies(el).length, `${el.localName} copies`).to.equal(1);
+        expect(el.getBoundingClientRect().toJSON(), `${el.localName} box`).to.deep.equal(before[i]);
+      });
+      expect(page.doc.getElementById('after')!.getBoundingClientRect().top).to.equal(after);
+      expect(await page.layoutShift()).to.equal(0);
+      expect(page.problems).to.deep.equal([]);
+    });
+  }
+});
