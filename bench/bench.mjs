@@ -136,7 +136,7 @@ async function sizeByWidget() {
       .split('\n')
       .filter((line) => !line.includes(`/components/${name}/`))
       .join('\n')
-      .replaceAll("from './", "from '../../../src/");
+      .replace(/((?:from|import) )'\.\//g, "$1'../../../src/"); // `import './x.js'` too, not only `from './x.js'`
     const file = join(cacheDir, `without-${name}.ts`);
     writeFileSync(file, without);
     parts.push({ tag: widget.tag, gzip: full - gzipSync(await bundleModule(file), { level: 9 }).length });
