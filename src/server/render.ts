@@ -35,6 +35,11 @@ export interface RenderOptions {
   baseDir?: string;
   /** Folder that root-relative `src` paths (`/data/x.json`) are read from (default: `baseDir`). */
   rootDir?: string;
+  /**
+   * The page's language, for widgets with no `lang` on themselves or above them in `html` (a fragment from a
+   * template, say). It must be what the browser will find, or the widget renders afresh instead of hydrating.
+   */
+  lang?: string;
   /** Where notes that are not errors go (e.g. Mermaid syntax left out); default console.warn. */
   warn?: (problem: RenderProblem) => void;
 }
@@ -65,7 +70,7 @@ const FETCH_TIMEOUT_MS = 15000;
 export async function renderToString(html: string, options: RenderOptions = {}): Promise<string> {
   const fullDocument = /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html[\s>])/i.test(html);
   const tree = fullDocument ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
-  const widgets = findWidgets(tree);
+  const widgets = findWidgets(tree, options.lang);
   const problems: RenderProblem[] = [];
   const pieces: string[] = [];
   let at = 0;
@@ -88,7 +93,7 @@ export async function renderToString(html: string, options: RenderOptions = {}):
 const defaultWarn = (p: RenderProblem) => console.warn(`line ${p.line}: <${p.tag}>: ${p.message}`);
 
 /** The outermost kw- elements in document order (not inside another widget or a <template>), with the nearest `lang` above each. */
-function findWidgets(root: Node): { element: Element; lang: string | undefined }[] {
+function findWidgets(root: Node, pageLang: string | undefined): { element: Element; lang: string | undefined }[] {
   const found: { element: Element; lang: string | undefined }[] = [];
   const walk = (node: Node, lang: string | undefined) => {
     if (!('childNodes' in node)) return;
@@ -99,7 +104,7 @@ function findWidgets(root: Node): { element: Element; lang: string | undefined }
       else walk(child, own ?? lang);
     }
   };
-  walk(root, undefined);
+  walk(root, pageLang);
   return found;
 }
 

@@ -36,7 +36,7 @@ var FETCH_TIMEOUT_MS = 15e3;
 * reject with a RenderError naming each one with its line.
 */
 async function renderToString(html, options = {}) {
-	const widgets = findWidgets(/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html[\s>])/i.test(html) ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true }));
+	const widgets = findWidgets(/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html[\s>])/i.test(html) ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true }), options.lang);
 	const problems = [];
 	const pieces = [];
 	let at = 0;
@@ -65,7 +65,7 @@ async function renderToString(html, options = {}) {
 }
 var defaultWarn = (p) => console.warn(`line ${p.line}: <${p.tag}>: ${p.message}`);
 /** The outermost kw- elements in document order (not inside another widget or a <template>), with the nearest `lang` above each. */
-function findWidgets(root) {
+function findWidgets(root, pageLang) {
 	const found = [];
 	const walk = (node, lang) => {
 		if (!("childNodes" in node)) return;
@@ -79,7 +79,7 @@ function findWidgets(root) {
 			else walk(child, own ?? lang);
 		}
 	};
-	walk(root, void 0);
+	walk(root, pageLang);
 	return found;
 }
 async function renderWidget(element, lang, source, options, report, warn) {

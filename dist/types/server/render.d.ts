@@ -10,6 +10,11 @@ export interface RenderOptions {
     baseDir?: string;
     /** Folder that root-relative `src` paths (`/data/x.json`) are read from (default: `baseDir`). */
     rootDir?: string;
+    /**
+     * The page's language, for widgets with no `lang` on themselves or above them in `html` (a fragment from a
+     * template, say). It must be what the browser will find, or the widget renders afresh instead of hydrating.
+     */
+    lang?: string;
     /** Where notes that are not errors go (e.g. Mermaid syntax left out); default console.warn. */
     warn?: (problem: RenderProblem) => void;
 }
