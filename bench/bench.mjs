@@ -458,17 +458,17 @@ async function leaks(browser, origin, widget) {
 // `renderable` maps each widget to why the CLI cannot render it yet (version 2 keeps those as plain tags).
 async function lighthouseComparison(renderable) {
   const skip = new Set([...renderable].filter(([, reason]) => reason).map(([tag]) => tag));
-  const pages = new Map([
+  const versions = new Map([
     ['/script', clinicPage(WIDGETS.map((w) => w.markup), MODULE_SCRIPT)],
     ['/prerendered', prerender(clinicPage(WIDGETS.map((w) => w.markup), MODULE_SCRIPT), skip)],
     ['/static', clinicPage(WIDGETS.map((w) => STATIC_STAND_INS[w.tag]))],
   ]);
   // Loaded here, so that --check, which runs no Lighthouse, does not load it either.
   const { lighthouseRuns } = await import('./lighthouse.mjs');
-  const site = await serveDirectory(ROOT, pages, { compress: true });
+  const site = await serveDirectory(ROOT, versions, { compress: true });
   let runs;
   try {
-    runs = await lighthouseRuns(Object.fromEntries([...pages.keys()].map((path) => [path, `${site.origin}${path}`])), LIGHTHOUSE_RUNS);
+    runs = await lighthouseRuns(Object.fromEntries([...versions.keys()].map((path) => [path, `${site.origin}${path}`])), LIGHTHOUSE_RUNS);
   } finally {
     site.close();
   }
@@ -579,9 +579,9 @@ try {
       }
     }
     if (prerendered.size && (!ONLY || want('pre-rendered'))) {
-      const page = prerender(shiftPage(prerendered, MODULE_SCRIPT));
+      const hydrating = prerender(shiftPage(prerendered, MODULE_SCRIPT));
       for (const [label, width] of [['phone', 375], ['desktop', 1280]]) {
-        const cls = await layoutShift(browser, origin, page, { width });
+        const cls = await layoutShift(browser, origin, hydrating, { width });
         row(`Cumulative layout shift through hydration, page with ${which} pre-rendered, plain module script (no blocking="render"), ${label} ${width} px (worst of 5)`, cls.toFixed(4), '0.00', cls < 0.0005, PRE);
       }
     }
