@@ -2,6 +2,7 @@ import { expect } from './support/expect.js';
 import { wrapText } from '../src/internal/picture.js';
 import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
 import { layoutStaged, type StagedOptions } from '../src/components/pathway/staged-layout.js';
+import { LABEL_MARGIN, placeLabels, wrapLabel } from '../src/components/pathway/edge-labels.js';
 import { defaultPathway } from '../src/content/pathway.js';
 
 type Pt = readonly [number, number];
@@ -200,4 +201,63 @@ describe('pathway layout (pure)', () => {
     expect(segmentCrossesBox([-5, 0], [15, 0], box)).to.equal(false);
     expect(segmentCrossesBox([10, 5], [20, 5], box)).to.equal(false);
   });
+});
+
+describe('arrow labels on the diagram (pure)', () => {
+  const size = { width: 60, height: 20 };
+  type B = { x: number; y: number; width: number; height: number };
+  const clear = (a: B, b: B, gap: number) => a.x + a.width + gap <= b.x || b.x + b.width + gap <= a.x || a.y + a.height + gap <= b.y || b.y + b.height + gap <= a.y;
+  const within = (a: B, b: B) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+  it('puts a label at the middle of its line when that is clear, else the nearest clear place along it', () => {
+    const line: [number, number][] = [[0, 50], [200, 50]];
+    expect(placeLabels([line], [size], [])).to.deep.equal([{ x: 70, y: 40, width: 60, height: 20 }]);
+    const [moved] = placeLabels([line], [size], [{ x: 90, y: 0, width: 20, height: 100 }]);
+    expect(moved!.x + moved!.width + LABEL_MARGIN).to.be.at.most(90);
+    expect(moved!.x, 'as near the middle as the box allows').to.be.closeTo(90 - LABEL_MARGIN - moved!.width, 4);
+  });
+
+  it('keeps labels apart, slides one sideways over its line, and gives up where there is no room', () => {
+    const [a, b] = placeLabels([[[0, 50], [200, 50]], [[0, 52], [200, 52]]], [size, size], []);
+    expect(clear(a!, b!, 1)).to.equal(true);
+    expect(b!.y).to.be.below(52).and.above(52 - size.height);
+    expect(placeLabels([[[0, 50], [40, 50]]], [size], [{ x: -10, y: 0, width: 20, height: 100 }, { x: 30, y: 0, width: 20, height: 100 }])).to.deep.equal([undefined]);
+    expect(placeLabels([[[0, 50], [200, 50]]], [size], [], { x: 0, y: 45, width: 200, height: 10 })).to.deep.equal([undefined]);
+  });
+
+  it('wraps a label to three lines at most, the third ending in "…"', () => {
+    const label = wrapLabel('one two three four five six seven eight', 40, (t) => t.length * 5, 10);
+    expect(label.lines).to.deep.equal(['one two', 'three', 'four…']);
+    expect(label.width).to.equal(35 + 8);
+    expect(label.height).to.equal(3 * 12.5 + 4);
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`leaves room in a layered diagram for a label on every arrow, each clear of every box (${orientation})`, () => {
+      const { nodes, edges } = randomDag(14);
+      const layout = layoutGraph(nodes, edges.map((e) => ({ ...e, labelSize: size })), { orientation });
+      expectNoOverlapsOrCrossings({ ...layout, edges: [] });
+      const labels = layout.labels!.filter((l): l is B => !!l);
+      expect(labels.length, 'every label placed').to.equal(edges.length);
+      for (const label of labels) {
+        for (const node of layout.nodes) expect(clear(label, node, LABEL_MARGIN - 0.01)).to.equal(true);
+        expect(within(label, layout.box)).to.equal(true);
+      }
+    });
+  }
+
+  for (const width of [260, 640, 1160]) {
+    it(`stages the default pathway with a label on every arrow at ${width} px: inside the width, clear of boxes and stage labels`, () => {
+      const ids = new Set(mainNodes.map((n) => n.id));
+      const main = defaultPathway.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
+      const layout = layoutStaged(mainNodes, main.map((e) => ({ from: e.from, to: e.to, labelSize: { width: Math.min(100, width * 0.5), height: 20 } })), staged(width));
+      const labels = layout.labels!.filter((l): l is B => !!l);
+      expect(labels.length, 'every label placed').to.equal(main.length);
+      const bands = layout.bands.map((band) => ({ ...band, height: 28 }));
+      for (const label of labels) {
+        for (const box of [...layout.nodes, ...bands]) expect(clear(label, box, LABEL_MARGIN - 0.01)).to.equal(true);
+        expect(label.x + label.width).to.be.at.most(layout.box.width);
+      }
+    });
+  }
 });

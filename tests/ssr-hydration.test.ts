@@ -87,6 +87,16 @@ describe('hydrated widgets work', () => {
     expect(page.problems).to.deep.equal([]);
   });
 
+  it('a page that changed the strings before the module loaded gets its own text', async () => {
+    const page = await open(`<kw-side-effects set="iv" strings='{"heading":"Server title"}'></kw-side-effects>`);
+    const [effects] = page.widgets();
+    expect(text(effects!)).to.include('Server title');
+    effects!.setAttribute('strings', '{"heading":"Page title"}');
+    await page.hydrate();
+    expect(text(effects!)).to.include('Page title');
+    expect(copies(effects!)).to.deep.equal(['div']);
+  });
+
   it('inline data renders on the server and hydrates as the same list', async () => {
     const data = { sets: [{ id: 'mine', label: 'My list', items: [{ id: 'dizzy', name: 'Feeling dizzy', frequency: 'common', timing: 'during', severity: 'mild', sources: ['spravato-label'] }] }] };
     const page = await open(`<kw-side-effects><script type="application/json">${JSON.stringify(data)}</script></kw-side-effects>`);

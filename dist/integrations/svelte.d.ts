@@ -127,7 +127,7 @@ export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set'
   groupBy?: KwSideEffects['groupBy'];
   /** `frequency`: most common first; `none`: the order of the data. */
   sort?: KwSideEffects['sort'];
-  /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+  /** Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none); empty shows all. The filter buttons set it. */
   severity?: KwSideEffects['severity'];
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
   compact?: KwSideEffects['compact'];
@@ -153,8 +153,8 @@ export type KwSideEffectsSvelteProps = Omit<HTMLAttributes<KwSideEffects>, 'set'
   'heading-level'?: number;
   /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
   'defer-hydration'?: string;
-  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
-  'onkw-filter-change'?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;
+  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none). */
+  'onkw-filter-change'?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>) => void;
   /** The reader opened or closed an item. `detail` is `{ id, open }`. */
   'onkw-toggle'?: (event: CustomEvent<{ id: string; open: boolean }>) => void;
 };

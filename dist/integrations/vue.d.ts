@@ -116,7 +116,7 @@ export interface KwSideEffectsVueProps {
   groupBy?: KwSideEffects['groupBy'];
   /** `frequency`: most common first; `none`: the order of the data. */
   sort?: KwSideEffects['sort'];
-  /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+  /** Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none); empty shows all. The filter buttons set it. */
   severity?: KwSideEffects['severity'];
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
   compact?: KwSideEffects['compact'];
@@ -136,8 +136,8 @@ export interface KwSideEffectsVueProps {
   theme?: KwSideEffects['theme'];
   /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
   deferHydration?: string;
-  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
-  onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;
+  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none). */
+  onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>) => void;
   /** The reader opened or closed an item. `detail` is `{ id, open }`. */
   onKwToggle?: (event: CustomEvent<{ id: string; open: boolean }>) => void;
 }

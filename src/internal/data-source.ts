@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { authorMessage } from './author-messages.js';
+import { hash } from './hash.js';
 import { jsonSyntaxMessage } from './json-errors.js';
 import { sameLanguage } from './localize.js';
 
@@ -341,13 +342,6 @@ function copyData(value: unknown, depth = 0, ancestors = new Set<object>(), budg
   }
   ancestors.delete(value);
   return copy;
-}
-
-/** A 32-bit FNV-1a hash of `text`, in base 36: enough to tell two renders' data apart. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
 }
 
 function describeOrigin(origin: DataOrigin): string {

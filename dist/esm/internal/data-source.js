@@ -1,4 +1,5 @@
 import { authorMessage } from "./author-messages.js";
+import { hash } from "./hash.js";
 import { jsonSyntaxMessage } from "./json-errors.js";
 import { sameLanguage } from "./localize.js";
 import { html, isServer, nothing } from "lit";
@@ -281,12 +282,6 @@ function copyData(value, depth = 0, ancestors = /* @__PURE__ */ new Set(), budge
 	}
 	ancestors.delete(value);
 	return copy;
-}
-/** A 32-bit FNV-1a hash of `text`, in base 36: enough to tell two renders' data apart. */
-function hash(text) {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return (h >>> 0).toString(36);
 }
 function describeOrigin(origin) {
 	switch (origin) {

@@ -113,7 +113,16 @@ export function diagram(view: DiagramView): SVGTemplateResult {
         aria-current=${ifDefined(node.id === current ? 'step' : undefined)}
         transform="translate(${p.x} ${p.y})" @click=${() => live.click(node.id)} @keydown=${(e: KeyboardEvent) => live.key(e, node.id)}
         @focus=${() => live.focus(node.id)}>${content}</g>`;
-    })}`;
+    })}
+    <g class="edge-labels" aria-hidden="true">
+      ${mo.layout.labels?.map((box, i) => {
+        const lines = box && mo.edgeLabelLines.get(mo.edges[i]!);
+        if (!box || !lines) return nothing;
+        const cx = box.x + box.width / 2;
+        return svg`<rect class="edge-label-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${0.3 * m.small}></rect>
+          <text class="edge-label" x=${cx} y=${box.y + (0.2 + 0.95) * m.small}>${lines.map((line, k) => svg`<tspan x=${cx} dy=${k ? 1.25 * m.small : 0}>${line}</tspan>`)}</text>`;
+      })}
+    </g>`;
 }
 
 /** One line: what the badges mean, then the arrows. */

@@ -235,6 +235,17 @@ export const styles = css`
     stroke: var(--_stroke);
     stroke-width: 1;
   }
+  /* An arrow's own label: small type on the card's colour, so that lines under it do not show through. */
+  .edge-label-box {
+    fill: var(--_surface);
+    stroke: var(--_edge);
+    stroke-width: 1;
+  }
+  .edge-label {
+    font-size: var(--_font-size-s);
+    fill: var(--_text-muted);
+    text-anchor: middle;
+  }
   .icon-ring {
     fill: none;
     stroke: var(--_conf);
@@ -418,7 +429,8 @@ export const styles = css`
       --_conf: CanvasText;
     }
     .box,
-    .pill {
+    .pill,
+    .edge-label-box {
       fill: Canvas;
     }
     .band circle {

@@ -49,7 +49,12 @@ function diagram(view) {
 			index: i + 1,
 			count: mo.nodes.length
 		})} aria-expanded=${node.id === selected ? "true" : "false"} aria-controls=${ifDefined(node.id === selected ? "details" : void 0)} aria-current=${ifDefined(node.id === current ? "step" : void 0)} transform="translate(${p.x} ${p.y})" @click=${() => live.click(node.id)} @keydown=${(e) => live.key(e, node.id)} @focus=${() => live.focus(node.id)}>${content}</g>`;
-	})}`;
+	})} <g class="edge-labels" aria-hidden="true"> ${mo.layout.labels?.map((box, i) => {
+		const lines = box && mo.edgeLabelLines.get(mo.edges[i]);
+		if (!box || !lines) return nothing;
+		const cx = box.x + box.width / 2;
+		return svg`<rect class="edge-label-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${.3 * m.small}></rect> <text class="edge-label" x=${cx} y=${box.y + 1.15 * m.small}>${lines.map((line, k) => svg`<tspan x=${cx} dy=${k ? 1.25 * m.small : 0}>${line}</tspan>`)}</text>`;
+	})} </g>`;
 }
 /** One line: what the badges mean, then the arrows. */
 function legend(t, model) {
