@@ -48,4 +48,20 @@ describe('pre-rendered widgets with JavaScript off', () => {
     expect(text).to.match(/advertencia|recuadro/i);
     expect(text).to.include('988');
   });
+
+  it('the pathway shows one diagram that fits the page, its steps as text, and no controls that cannot work', async () => {
+    const doc = await withoutScripts('<kw-pathway lang="es"></kw-pathway>');
+    const root = doc.querySelector('kw-pathway')!.shadowRoot!;
+    const shown = [...root.querySelectorAll<SVGSVGElement>('svg.diagram')].filter((svg) => svg.getClientRects().length > 0);
+    expect(shown, 'the variant for the width').to.have.length(1);
+    expect(shown[0]!.getBoundingClientRect().width).to.be.at.most(root.querySelector<HTMLElement>('.base')!.clientWidth);
+    expect(shown[0]!.querySelectorAll('g.node')).to.have.length(13);
+    const steps = [...root.querySelectorAll<HTMLElement>('[part="text"] > ol > li')];
+    expect(steps).to.have.length(13);
+    expect(steps.filter((step) => step.offsetHeight === 0), 'steps hidden').to.deep.equal([]);
+    expect(root.querySelector<HTMLElement>('[part="controls"]')!.offsetHeight, 'no "Show as text" button').to.equal(0);
+    const text = seen(doc, 'kw-pathway');
+    expect(text).to.include('La vía en forma de texto');
+    expect(text).to.include('Ketamina en dosis baja');
+  });
 });

@@ -4,6 +4,9 @@ import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type
 import { layoutStaged, type StagedOptions } from '../src/components/pathway/staged-layout.js';
 import { LABEL_MARGIN, placeLabels, wrapLabel } from '../src/components/pathway/edge-labels.js';
 import { defaultPathway } from '../src/content/pathway.js';
+import { BREAKPOINTS, breakpointAt, EM, variantsAt } from '../src/components/pathway/breakpoints.js';
+import { buildModel, metricsFor } from '../src/components/pathway/pathway-model.js';
+import { estimateTextWidth } from '../src/components/pathway/text-metrics.js';
 
 type Pt = readonly [number, number];
 /** Proper crossings between the routes' segments (touching at an end, as lines into one box do, is not one). */
@@ -260,4 +263,30 @@ describe('arrow labels on the diagram (pure)', () => {
       }
     });
   }
+});
+
+describe('a diagram laid out before its width is known (pure)', () => {
+  const layoutAt = (width: number) =>
+    buildModel(defaultPathway, {
+      showAlternatives: false,
+      orientation: 'auto',
+      width,
+      pick: (text) => (typeof text === 'string' ? text : text?.en),
+      measure: estimateTextWidth,
+      metrics: metricsFor(EM, 'sans-serif'),
+      layered: (_, build) => build(),
+    });
+
+  it('gives each breakpoint one variant, no wider than the card where it starts, and merges neighbours laid out alike', () => {
+    const variants = variantsAt(layoutAt);
+    expect(variants.flatMap((v) => v.at)).to.deep.equal(BREAKPOINTS.map((_, i) => i));
+    for (const { model, at } of variants.slice(1)) expect(model.layout.box.width, `from ${BREAKPOINTS[at[0]!]} em`).to.be.at.most(EM * BREAKPOINTS[at[0]!]! + 0.01);
+    const heights = variants.map((v) => v.model.layout.box.height);
+    expect(new Set(heights).size, 'each variant its own layout').to.equal(variants.length);
+    expect(variantsAt(layoutAt, 5).map((v) => v.at), 'the one of a breakpoint').to.have.length(1);
+  });
+
+  it('picks the breakpoint of a card width in em, its bound included', () => {
+    expect([0, 16.49, 16.5, 20.5, 44, 500].map(breakpointAt)).to.deep.equal([0, 0, 1, 2, 5, BREAKPOINTS.length - 1]);
+  });
 });

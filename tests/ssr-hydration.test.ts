@@ -1,16 +1,9 @@
 // Pre-rendered widgets (ketamine-widgets render) read without JavaScript and hydrate in place when the module
 // loads: one copy, nothing moves, no console noise, the same focus order, and their controls work.
 import { expect } from './support/expect.js';
-import { loadPrerendered, type PrerenderedPage } from './support/prerender.js';
+import { prerenderedPages } from './support/prerender.js';
 
-const pages: PrerenderedPage[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.frame.remove()));
-
-async function open(body: string, options?: Parameters<typeof loadPrerendered>[1]): Promise<PrerenderedPage> {
-  const page = await loadPrerendered(body, options);
-  pages.push(page);
-  return page;
-}
+const open = prerenderedPages();
 
 /** The shadow root's top-level elements other than <style>: one per copy of the widget. */
 const copies = (el: Element) => [...el.shadowRoot!.children].filter((child) => child.localName !== 'style').map((child) => child.localName);

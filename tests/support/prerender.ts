@@ -82,3 +82,14 @@ export async function loadPrerendered(body: string, { width = 800, height = 700,
     },
   };
 }
+
+/** `loadPrerendered` for a test file: the frames it opens are removed after each test. */
+export function prerenderedPages(): typeof loadPrerendered {
+  const pages: PrerenderedPage[] = [];
+  afterEach(() => pages.splice(0).forEach((page) => page.frame.remove()));
+  return async (body, options) => {
+    const page = await loadPrerendered(body, options);
+    pages.push(page);
+    return page;
+  };
+}

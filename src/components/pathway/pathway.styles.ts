@@ -181,6 +181,10 @@ export const styles = css`
   svg {
     overflow: visible;
   }
+  /* The arrowheads' definitions: drawn, so that every variant can use them, but taking no room. */
+  .markers {
+    position: absolute;
+  }
   .probe {
     position: absolute;
     visibility: hidden;
@@ -413,6 +417,24 @@ export const styles = css`
   }
   .text li {
     margin-block: var(--_space-1);
+  }
+
+  /* A pre-rendered page read without JavaScript: the text version under the diagram; no controls, which would do
+     nothing. With scripting on, this never applies, so nothing moves on hydration. */
+  @media (scripting: none) {
+    .text.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: var(--_space-4) 0 0 !important;
+      overflow: visible !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+    .controls,
+    .show-alternatives {
+      display: none;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {
