@@ -34,6 +34,41 @@ export interface ServerAwareController extends ReactiveController {
 /** The attribute a server render leaves on the element: what it was rendered from (see `hydrationKey`). */
 export const SSR_KEY_ATTRIBUTE = 'kw-ssr';
 
+/** Pre-rendered widgets waiting for their turn to hydrate, in page order. */
+const hydrationQueue: (() => void)[] = [];
+let hydrationTurns = false;
+
+/**
+ * Resolves when it is this widget's turn to hydrate: after the page's first paint (or 100 ms, in a hidden tab),
+ * one widget per task, so that hydrating a page of widgets never blocks the main thread in one long task.
+ */
+function hydrationTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    hydrationQueue.push(resolve);
+    if (hydrationTurns) return;
+    hydrationTurns = true;
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => unknown } }).scheduler;
+    const nextTask = (task: () => void) => (scheduler?.postTask ? void scheduler.postTask(task, { priority: 'user-visible' }) : void setTimeout(task));
+    const next = () => {
+      const turn = hydrationQueue.shift();
+      if (!turn) {
+        hydrationTurns = false;
+        return;
+      }
+      turn();
+      nextTask(next);
+    };
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      nextTask(next);
+    };
+    requestAnimationFrame(start);
+    setTimeout(start, 100);
+  });
+}
+
 /**
  * Base class of every kw- widget: version stamp for `define()`, shared tokens and styles, the `theme` attribute.
  *
@@ -95,6 +130,12 @@ export class KwElement extends LitElement {
     // On a server Lit calls willUpdate and render only: the controllers catch up here.
     for (const controller of this.kwControllers) controller.serverUpdate?.();
     this.setAttribute(SSR_KEY_ATTRIBUTE, this.hydrationKey());
+  }
+
+  /** A pre-rendered widget hydrates in its own task, after the first paint (the page already shows its HTML). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.hasAttribute(SSR_KEY_ATTRIBUTE)) return hydrationTurn().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

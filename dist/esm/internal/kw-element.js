@@ -8,6 +8,39 @@ import { LitElement, isServer } from "lit";
 var _KwElement;
 /** The attribute a server render leaves on the element: what it was rendered from (see `hydrationKey`). */
 var SSR_KEY_ATTRIBUTE = "kw-ssr";
+/** Pre-rendered widgets waiting for their turn to hydrate, in page order. */
+var hydrationQueue = [];
+var hydrationTurns = false;
+/**
+* Resolves when it is this widget's turn to hydrate: after the page's first paint (or 100 ms, in a hidden tab),
+* one widget per task, so that hydrating a page of widgets never blocks the main thread in one long task.
+*/
+function hydrationTurn() {
+	return new Promise((resolve) => {
+		hydrationQueue.push(resolve);
+		if (hydrationTurns) return;
+		hydrationTurns = true;
+		const scheduler = globalThis.scheduler;
+		const nextTask = (task) => scheduler?.postTask ? void scheduler.postTask(task, { priority: "user-visible" }) : void setTimeout(task);
+		const next = () => {
+			const turn = hydrationQueue.shift();
+			if (!turn) {
+				hydrationTurns = false;
+				return;
+			}
+			turn();
+			nextTask(next);
+		};
+		let started = false;
+		const start = () => {
+			if (started) return;
+			started = true;
+			nextTask(next);
+		};
+		requestAnimationFrame(start);
+		setTimeout(start, 100);
+	});
+}
 /**
 * Base class of every kw- widget: version stamp for `define()`, shared tokens and styles, the `theme` attribute.
 *
@@ -39,6 +72,11 @@ var KwElement = class extends LitElement {
 		if (!isServer) return;
 		for (const controller of this.kwControllers) controller.serverUpdate?.();
 		this.setAttribute(SSR_KEY_ATTRIBUTE, this.hydrationKey());
+	}
+	/** A pre-rendered widget hydrates in its own task, after the first paint (the page already shows its HTML). */
+	scheduleUpdate() {
+		if (!this.hasUpdated && this.hasAttribute("kw-ssr")) return hydrationTurn().then(() => super.scheduleUpdate());
+		return super.scheduleUpdate();
 	}
 	update(changed) {
 		if (this.hasAttribute("kw-ssr")) {

@@ -66,5 +66,7 @@ export declare class KwElement extends LitElement {
      */
     protected hydrationKey(): string;
     protected willUpdate(changed: PropertyValues): void;
+    /** A pre-rendered widget hydrates in its own task, after the first paint (the page already shows its HTML). */
+    protected scheduleUpdate(): void | Promise<unknown>;
     protected update(changed: PropertyValues): void;
 }

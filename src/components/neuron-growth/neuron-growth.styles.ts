@@ -61,8 +61,10 @@ export const styles = css`
     fill: var(--_dendrite);
     stroke: none;
   }
-  /* Before the module runs (or without scripts) the controls that need it keep their place but do not show. */
-  :host(:not(:defined)) :is(.play, .timeline, .export) {
+  /* Until a pre-rendered element has hydrated (kw-ssr is removed then), or without scripts, the controls that need
+     the module keep their place but do not show. */
+  :host(:not(:defined)) :is(.play, .timeline, .export),
+  :host([kw-ssr]) :is(.play, .timeline, .export) {
     visibility: hidden;
   }
   .labels {
