@@ -57,6 +57,15 @@ describe('staged layout: reading order and rows', () => {
     expect(rowsOf(layoutStaged(nodesOf('a1', 'a2', 'b1'), [], options(340)))).to.deep.equal([['a1', 'a2', 'b1']]);
   });
 
+  it('keeps a stage whole after a row that is exactly half full', () => {
+    // Four a row (460 px): two boxes of stage a fill half of it, so stage b starts a row of its own.
+    expect(rowsOf(layoutStaged(nodesOf('a1', 'a2', 'b1', 'b2', 'b3'), [], options(460)))).to.deep.equal([['a1', 'a2'], ['b1', 'b2', 'b3']]);
+  });
+
+  it('keeps boxes of one stage and depth in the order given', () => {
+    expect(rowsOf(layoutStaged(nodesOf('a3', 'a1', 'a2', 'a5', 'a4'), [], options(1000)))).to.deep.equal([['a3', 'a1', 'a2', 'a5', 'a4']]);
+  });
+
   it('splits a stage rather than leave a row less than half full, and continues a long stage on new rows', () => {
     expect(rowsOf(layoutStaged(nodesOf('a1', 'b1', 'b2', 'b3'), [], options(340)))).to.deep.equal([['a1', 'b1', 'b2'], ['b3']]);
     expect(rowsOf(layoutStaged(nodesOf('a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'b1'), [], options(340)))).to.deep.equal([
@@ -156,8 +165,8 @@ describe('staged layout: lines', () => {
   });
 
   it('spreads the lines leaving a box in the order of their targets, so they fan out without crossing', () => {
-    // a1 feeds b1, b2, b3 in the row below; given in reverse order.
-    const layout = layoutStaged(nodesOf('a1', 'a2', 'b1', 'b2', 'b3'), edgesOf('a1>b3', 'a1>b2', 'a1>b1'), options(340));
+    // a1 feeds b1, b2, b3 in the row below; given in an order that would cross.
+    const layout = layoutStaged(nodesOf('a1', 'a2', 'b1', 'b2', 'b3'), edgesOf('a1>b2', 'a1>b1', 'a1>b3'), options(340));
     expect(rowsOf(layout)).to.deep.equal([['a1', 'a2'], ['b1', 'b2', 'b3']]);
     const starts = ['b1', 'b2', 'b3'].map((id) => route(layout, 'a1', id)?.[0]);
     expect(starts).to.deep.equal([[37.5, 75], [50, 75], [62.5, 75]]);
@@ -180,5 +189,80 @@ describe('staged layout: lines', () => {
     const noSkip = layoutStaged(nodesOf('a1', 'b1', 'c1'), edgesOf('a1>b1', 'b1>c1'), options(200));
     expect(node(noSkip, 'a1').width).to.equal(200);
     expect(noSkip.box.width).to.equal(200);
+  });
+
+  it('spreads a box\'s lines only among those that leave its side: not an arrow along the row, not a line out of its top', () => {
+    const layout = layoutStaged(nodesOf('a1', 'a2', 'b1', 'b2'), edgesOf('a1>a2', 'a1>b2'), options(340));
+    // Two boxes a row: 160 px wide, so the one line down leaves at the middle, 80 px in.
+    expect(route(layout, 'a1', 'b2')?.[0]).to.deep.equal([80, 75]);
+    const column = layoutStaged(nodesOf('a1', 'b1', 'c1'), edgesOf('b1>a1', 'b1>c1'), options(200));
+    const b1 = node(column, 'b1');
+    expect(route(column, 'b1', 'a1')).to.deep.equal([[100, b1.y], [100, 75]]);
+    expect(route(column, 'b1', 'c1')?.[0]).to.deep.equal([100, b1.y + 50]);
+  });
+
+  it('orders the lines into a box by where they come from', () => {
+    // Both enter b1 past its stage label (50 px in): a1's line left of a3's, whatever order they are given in.
+    for (const edges of [edgesOf('a3>b1', 'a1>b1'), edgesOf('a1>b1', 'a3>b1')]) {
+      const layout = layoutStaged(nodesOf('a1', 'a2', 'a3', 'b1'), edges, options(340));
+      expect(route(layout, 'a1', 'b1')?.at(-1)?.[0]).to.be.closeTo(50 + 25 / 3, 1e-9);
+      expect(route(layout, 'a3', 'b1')?.at(-1)?.[0]).to.be.closeTo(50 + 50 / 3, 1e-9);
+    }
+  });
+
+  it('orders lines to boxes of one column by row: the nearer box\'s line leaves first, the corridor\'s last', () => {
+    for (const edges of [edgesOf('a1>c1', 'a1>b1', 'b1>c1'), edgesOf('a1>b1', 'a1>c1', 'b1>c1')]) {
+      const layout = layoutStaged(nodesOf('a1', 'b1', 'c1'), edges, options(200));
+      // Boxes are 180 px wide (a corridor is kept): the two lines leave a1 at 1/3 and 2/3 of its middle half,
+      // and the one to b1 then moves to where it enters b1 (92.5 px, past the label), straight down.
+      expect(route(layout, 'a1', 'b1')?.[0]?.[0]).to.be.closeTo(92.5, 1e-9);
+      expect(route(layout, 'a1', 'c1')?.[0]?.[0]).to.be.closeTo(45 + 60, 1e-9);
+    }
+  });
+
+  it('straightens a line to the box below only when no other line leaves next to it', () => {
+    // The label of stage b is 50 px wide: b1's entry is at 105 px, 5 px from where a1's line would leave.
+    const layout = layoutStaged(nodesOf('a1', 'b1'), edgesOf('a1>b1'), options(200, { labelWidth: () => 50 }));
+    expect(route(layout, 'a1', 'b1')).to.deep.equal([[105, 75], [105, 130]]);
+  });
+
+  it('never moves a line\'s start off its own box toward a box in another column', () => {
+    for (const pair of ['a2>b1', 'a1>b2']) {
+      const layout = layoutStaged(nodesOf('a1', 'a2', 'b1', 'b2'), edgesOf(pair), options(340));
+      const from = node(layout, pair.slice(0, 2));
+      const [x] = route(layout, pair.slice(0, 2), pair.slice(3)) ?? [];
+      expect(x?.[0], pair).to.be.within(from.x + 0.25 * from.width, from.x + 0.75 * from.width);
+      expect(layout.edges[0]?.back, pair).to.equal(false);
+    }
+  });
+
+  it('runs a corridor beside the rows a line passes, not beside its own rows', () => {
+    // Rows: a1 a2 / b1 / c2 c1 (c1 is deeper along the arrows). The line a1 → c1 passes b1 only, so its
+    // corridor is right of b1.
+    const layout = layoutStaged(nodesOf('a1', 'a2', 'b1', 'c1', 'c2'), edgesOf('a1>c1'), options(300));
+    expect(rowsOf(layout)).to.deep.equal([['a1', 'a2'], ['b1'], ['c2', 'c1']]);
+    const b1 = node(layout, 'b1');
+    expect(b1.width).to.equal(130);
+    const xs = new Set((route(layout, 'a1', 'c1') ?? []).map(([x]) => x));
+    expect(xs.has(b1.x + 130 + 10)).to.equal(true);
+  });
+
+  it('shares a corridor lane between lines that pass different rows', () => {
+    const layout = layoutStaged(nodesOf('a1', 'b1', 'c1', 'd1', 'e1'), edgesOf('a1>c1', 'c1>e1'), options(200));
+    const lanes = [route(layout, 'a1', 'c1'), route(layout, 'c1', 'e1')].map((points) => [...new Set((points ?? []).map(([x]) => x).filter((x) => x > 180))]);
+    expect(lanes).to.deep.equal([[190], [190]]);
+  });
+
+  it('routes a line up past rows through the corridor, and one up to the row above through the gap between', () => {
+    const layout = layoutStaged(nodesOf('a1', 'b1', 'c1'), edgesOf('c1>a1', 'b1>a1'), options(200));
+    const [c1, a1] = [node(layout, 'c1'), node(layout, 'a1')];
+    const long = route(layout, 'c1', 'a1') ?? [];
+    expect(long[0]?.[1]).to.equal(c1.y);
+    expect(long.at(-1)?.[1]).to.equal(a1.y + a1.height);
+    expect(long.some(([x]) => x === 190)).to.equal(true);
+    expect(layout.edges.map((e) => e.back)).to.deep.equal([true, true]);
+    // Two lines into a1's bottom: they enter side by side, the one from further down on the outside (right).
+    const ends = layout.edges.map((e) => e.points.at(-1)?.[0] ?? NaN);
+    expect(ends[0]).to.be.above(ends[1] ?? Infinity);
   });
 });
