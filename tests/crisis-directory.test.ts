@@ -46,6 +46,8 @@ describe('crisis directory: phone numbers kept on one line', () => {
     expect(pieces('Llame al 442-AYUDAME hoy')).to.deep.equal(['Llame al ', '[442-AYUDAME]', ' hoy']);
     expect(pieces('Marque 1-888-628-9454-ÁÉ.')).to.deep.equal(['Marque ', '[1-888-628-9454-ÁÉ]', '.']);
     expect(pieces('Text 741.741')).to.deep.equal(['Text ', '[741.741]', '']);
+    // A one-digit vanity number is a number; a hyphenated word is not.
+    expect(pieces('Marque 2-AYUDA, no Pre-Kinder')).to.deep.equal(['Marque ', '[2-AYUDA]', ', no Pre-Kinder']);
     expect(keepNumbersTogether('Call 988')[1]).to.have.property('strings').that.satisfies((s: readonly string[]) => s.join('').includes('class="nowrap"'));
   });
 
