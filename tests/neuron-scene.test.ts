@@ -85,6 +85,39 @@ describe('neuron model: dendrite pieces', () => {
     }
   });
 
+  it('bends a branch by a bow of up to a tenth of its length (5 µm at most) and an S-sway of up to a twentieth (2 µm), square to it', () => {
+    // 20 µm edges in 5 µm pieces: the piece ends at ¼, ½ and ¾ show the bow b and sway w: ½ → b, ¼ → b·sin 45° + w, ¾ → b·sin 45° − w.
+    const bows: number[] = [];
+    const sways: number[] = [];
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const m = buildModel(straight(400), seed);
+      for (let e = 0; e < 20; e++) {
+        const [quarter, half, threeQuarters] = [0, 1, 2].map((k) => m.segments[4 * e + k]?.ey ?? NaN);
+        const bow = half ?? NaN;
+        const sway = (quarter ?? NaN) - bow * Math.SQRT1_2;
+        expect(threeQuarters).to.be.closeTo(bow * Math.SQRT1_2 - sway, 1e-9);
+        bows.push(bow);
+        sways.push(sway);
+      }
+    }
+    const spread = (values: number[], limit: number) => {
+      values.forEach((v) => expect(Math.abs(v)).to.be.at.most(limit + 1e-9));
+      expect(Math.max(...values)).to.be.above(0.7 * limit);
+      expect(Math.min(...values)).to.be.below(-0.7 * limit);
+    };
+    spread(bows, 2);
+    spread(sways, 1);
+    // On a slanted edge the bend is square to it.
+    for (const seed of [1, 2, 3]) {
+      const m = buildModel(treeFrom([[0, 0, 8, -1, 1], [30, 40, 1, 0, 3]]), seed);
+      // Ten pieces: the fifth ends halfway, where the straight line is at (15, 20).
+      const middle = m.segments[4];
+      const [ox, oy] = [(middle?.ex ?? NaN) - 15, (middle?.ey ?? NaN) - 20];
+      expect(Math.hypot(ox, oy)).to.be.above(0.01);
+      expect(ox * 0.6 + oy * 0.8).to.be.closeTo(0, 1e-9);
+    }
+  });
+
   it('gives one unbranched branch one stress susceptibility in 0.2–1.8, and each branch after a fork its own', () => {
     const fork = treeFrom([[0, 0, 8, -1, 1], [20, 0, 1, 0, 3], [40, 0, 1, 1, 3], [60, 10, 1, 2, 3], [60, -10, 1, 2, 3], [80, -10, 1, 4, 3]]);
     for (const seed of [1, 2, 3, 4, 5]) {
@@ -96,6 +129,8 @@ describe('neuron model: dendrite pieces', () => {
       expect(new Set([k[0], k[8], k[13]]).size).to.equal(3);
       k.forEach((v) => expect(v).to.be.within(0.2, 1.8));
     }
+    // A lone stem from the soma draws its own susceptibility too (the soma has none to pass on).
+    expect(new Set([1, 2, 3, 4, 5].map((seed) => buildModel(straight(40), seed, false).segments[0]?.k)).size).to.equal(5);
   });
 
   it('keeps the soma at its point with a radius held to 5–20 µm, and bounds the drawing with 8 µm to spare', () => {
@@ -146,6 +181,10 @@ describe('neuron model: spines', () => {
     });
     const sides = spines.map((s) => Math.sign(s.dx * uy - s.dy * ux));
     expect(share(sides.filter((v) => v > 0).length, sides.length)).to.be.within(0.3, 0.7);
+    // Tilted either way along the dendrite, by various angles.
+    const tilts = spines.map((s) => Math.asin(s.dx * ux + s.dy * uy));
+    expect(Math.max(...tilts)).to.be.above(0.4);
+    expect(Math.min(...tilts)).to.be.below(-0.4);
   });
 
   it('mixes shapes about 60 % thin, 25 % mushroom, 10 % stubby and 5 % filopodia, each in its range', () => {
@@ -250,12 +289,17 @@ describe('neuron model: regrowth after the dose', () => {
       }
     }
     expect(share(near, lostCount)).to.be.within(0.5, 0.72);
+    // On either side of the lost spine: nearer the soma and farther out.
+    const offsets = list.flatMap((m) => sprouted(m).flatMap((s) => lostOf(m).filter((p) => p.seg === s.seg && Math.abs(p.path - s.path) <= 3).map((p) => s.path - p.path)));
+    expect(offsets.filter((d) => d <= -0.5).length).to.be.above(0.3 * offsets.length);
+    expect(offsets.filter((d) => d >= 0.5).length).to.be.above(0.3 * offsets.length);
     // Plus about 15 % elsewhere, never on a retracting tip or near the soma.
     expect(share(sprouts.length, lostCount)).to.be.within(0.6, 0.85);
   });
 
   it('adds the spines elsewhere on pieces that do not retract, beyond 14 µm', () => {
     // A dendrite with no spines lost to retraction: every spine lost is sampled, and extra sprouts are on pieces past 14 µm.
+    const alongs: number[] = [];
     for (let seed = 1; seed <= 20; seed++) {
       const m = buildModel(straight(400), seed, false);
       const lost = lostOf(m);
@@ -264,8 +308,11 @@ describe('neuron model: regrowth after the dose', () => {
       extra.forEach((s) => {
         expect(s.seg.cut).to.equal(0);
         expect(s.seg.start).to.be.above(14);
+        alongs.push(s.path - s.seg.start);
       });
     }
+    // Anywhere along their piece, not bunched at its start.
+    expect(Math.max(...alongs)).to.be.above(3);
   });
 
   it('grows new spines as thin spines (about 70 %) or filopodia, appearing during the sprouting phase', () => {
