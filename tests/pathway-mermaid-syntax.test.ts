@@ -185,7 +185,8 @@ describe('Mermaid syntax: lines, comments and subgraphs', () => {
     const most = Array.from({ length: 600 }, (_, i) => `a${i % 20} --> b${i % 30}`).join('\n');
     expect(errorsOf(`flowchart LR\n${most}`)).to.deep.equal([]);
     // A line of exactly 2,000 characters is read.
-    expect(errorsOf(`flowchart LR\na["${'x'.repeat(1994)}"]`)).to.deep.equal([]);
+    expect(errorsOf(`flowchart LR\na["${'x'.repeat(1995)}"]`)).to.deep.equal([]);
+    expect(errorsOf(`flowchart LR\na["${'x'.repeat(1996)}"]`)).to.deep.equal(['line 2: is 2001 characters; the limit is 2000']);
   });
 });
 
@@ -217,3 +218,83 @@ describe('Mermaid to pathway data', () => {
     expect(mermaidToPathway('flowchart LR\na -> b')).to.deep.equal({ errors: ['line 2: "-> b" is not a link this widget reads (use -->, ---, -.->, ==>, --o or --x)'] });
   });
 });
+
+describe('Mermaid syntax: spacing, quotes and look-alikes', () => {
+  it('takes any amount of space where Mermaid does, and none where it may be left out', () => {
+    expect(ok(parseMermaid('flowchart    LR  ;\na')).orientation).to.equal('horizontal');
+    expect(edges('a  &  b   -->   c').map((e) => `${e.from}>${e.to}`)).to.deep.equal(['a>c', 'b>c']);
+    expect(flow('%%kw: title Tight\n%%   kw:caption   Loose\na').data).to.include({ title: 'Tight', caption: 'Loose' });
+    expect(flow('%% kw: title : With a colon\na').data.title).to.equal('With a colon');
+    expect(flow('bb\n%%  kw:  kind   bb   drug').data.nodes).to.deep.equal([{ id: 'bb', label: 'bb', kind: 'drug' }]);
+    expect(flow('subgraph s1[Tight]\na\nend').data.nodes[0]?.stage).to.equal('Tight');
+    expect(flow('subgraph one\ndirection   LR\na\nend').data.nodes.map((n) => n.id)).to.deep.equal(['a']);
+    expect(errorsOf('flowchart LR\na  <-->  b')).to.deep.equal(['line 2: two-way links are not supported']);
+    expect(errorsOf('flowchart LR\na  ~~~  b')).to.deep.equal(['line 2: invisible links (~~~) are not supported']);
+  });
+
+  it('reads only what starts where it should: look-alike words are nodes or errors', () => {
+    expect(errorsOf('myflowchart LR\na')[0]).to.match(/^line 1: a Mermaid flowchart starts with/);
+    expect(edges('a --> click').map((e) => `${e.from}>${e.to}`)).to.deep.equal(['a>click']);
+    expect(errorsOf('flowchart LR\nnodirection LR')).to.deep.equal(['line 2: "LR" is not a link this widget reads (use -->, ---, -.->, ==>, --o or --x)']);
+    expect(errorsOf('flowchart LR\ndirection LR now')).to.deep.equal(['line 2: "LR now" is not a link this widget reads (use -->, ---, -.->, ==>, --o or --x)']);
+    expect(errorsOf('flowchart LR\nnosubgraph x')).to.deep.equal(['line 2: "x" is not a link this widget reads (use -->, ---, -.->, ==>, --o or --x)']);
+    expect(errorsOf('flowchart LR\na b --> c')).to.deep.equal(['line 2: "b --> c" is not a link this widget reads (use -->, ---, -.->, ==>, --o or --x)']);
+    expect(errorsOf('flowchart LR\n%%kw: bogus\na')).to.deep.equal(['line 2: "%% kw:" takes title, caption, or confidence/kind/description followed by a node id']);
+    expect(errorsOf('flowchart LR\n%%  kw: bogus\na')).to.deep.equal(['line 2: "%% kw:" takes title, caption, or confidence/kind/description followed by a node id']);
+    const front = ok(parseMermaid('---\nsubtitle: Not the title\n---\nflowchart LR\na'));
+    expect(front.data.title).to.equal(undefined);
+  });
+
+  it('reads a subgraph title with brackets as written unless it is exactly id [title]', () => {
+    expect(flow('subgraph s1 [A] extra\na\nend').data.nodes[0]?.stage).to.equal('s1 [A] extra');
+    expect(flow('subgraph My s1 [A]\na\nend').data.nodes[0]?.stage).to.equal('My s1 [A]');
+  });
+
+  it('keeps a quote that is only at one end of a text, and a backtick inside one', () => {
+    expect(edges('a -->|say "hi"| b')[0]?.label).to.equal('say "hi"');
+    expect(edges('a -->|"hi" there| b')[0]?.label).to.equal('"hi" there');
+    expect(labels('a[say "hi"]')).to.deep.equal(['say "hi"']);
+    expect(labels('a[ab"c"]')).to.deep.equal(['ab"c"']);
+    expect(labels('a["x `y` z"]')).to.deep.equal(['x `y` z']);
+    // Empty text, quoted or not, shows the id.
+    expect(labels('a[""] --> b[]')).to.deep.equal(['a', 'b']);
+  });
+
+  it('closes a shape at the nearest of its own closers, not the last kind listed', () => {
+    expect(labels('a[/x/] --> b[\\y\\]')).to.deep.equal(['x', 'y']);
+  });
+
+  it('counts brackets inside brackets, so a semicolon there stays in the text', () => {
+    expect(labels('a(x{y}; z) --> b')).to.deep.equal(['x{y}; z', 'b']);
+  });
+
+  it('reads lines ended by \\r\\n or a lone \\r', () => {
+    expect(ok(parseMermaid('flowchart LR\r\na --> b\rb --> c')).data.edges.map((e) => `${e.from}>${e.to}`)).to.deep.equal(['a>b', 'b>c']);
+  });
+
+  it('reads the longer dotted and one-dash forms exactly', () => {
+    expect(edges('a -..- b')[0]).to.deep.equal({ from: 'a', to: 'b', effect: 'leads-to', confidence: 'debated' });
+    expect(edges('a -. maybe .--> b')[0]).to.deep.equal({ from: 'a', to: 'b', effect: 'leads-to', label: 'maybe', confidence: 'debated' });
+    expect(errorsOf('flowchart LR\na <-..-> b')).to.deep.equal(['line 2: two-way links are not supported']);
+    expect(errorsOf('flowchart LR\na <-> b')[0]).to.match(/^line 2: "<-> b" is not a link/);
+    expect(errorsOf('flowchart LR\na -o b')[0]).to.match(/^line 2: "-o b" is not a link/);
+    expect(errorsOf('flowchart LR\na == text --- b')[0]).to.match(/^line 2: "== text --- b" is not a link/);
+    // A label link with nothing after it is missing its node, not its arrow.
+    expect(errorsOf('flowchart LR\na -- text -->')).to.deep.equal(['line 2: expected a node id, found ""']);
+  });
+
+  it('reads a pipe label only right after its arrow, and a style class only right after its node', () => {
+    expect(edges('a --> b -->|x| c')).to.deep.equal([{ from: 'a', to: 'b', effect: 'leads-to' }, { from: 'b', to: 'c', effect: 'leads-to', label: 'x' }]);
+    expect(edges('a --> b:::cool').map((e) => `${e.from}>${e.to}`)).to.deep.equal(['a>b']);
+  });
+
+  it('prefixes an id longer than 64 characters, cutting it to 64', () => {
+    const id = `A${'b'.repeat(64)}`;
+    expect(flow(id).data.nodes.map((n) => n.id)).to.deep.equal([`n_${id}`.slice(0, 64)]);
+  });
+
+  it('gives no subgraph warning to a diagram without subgraphs', () => {
+    expect(mermaidToPathway('flowchart LR\na')).to.deep.equal({ value: { nodes: [{ id: 'a', label: 'a' }], edges: [] }, warnings: [] });
+  });
+});
+
