@@ -172,6 +172,7 @@ describe('pathway data validation: each field at its limit and one over', () => 
     expect(errorsOf({ stages: [{ id: 's1', label: 'S' }], nodes: [node('a', { stage: 's2' })] })).to.deep.equal(["nodes[0].stage: no stage with id 's2'"]);
     expect(one({ stage: 'anything' })).to.deep.equal(["nodes[0].stage: no stage with id 'anything'"]);
     expect(one({ stage: 5 })).to.deep.equal(['nodes[0].stage: expected a non-empty string, got 5']);
+    expect(one({ stage: `s${long(64)}` })).to.deep.equal(['nodes[0].stage: is 65 characters; the limit is 64']);
   });
 
   it('takes coordinates from −10,000 to 10,000, both or neither', () => {
@@ -191,6 +192,10 @@ describe('pathway data validation: each field at its limit and one over', () => 
     expect(edges([{ from: 'a', to: 'zz' }, { from: 'yy', to: 'b' }])).to.deep.equal(["edges[0].to: no node with id 'zz'", "edges[1].from: no node with id 'yy'"]);
     expect(edges([{ from: 'a', to: `b${long(64)}` }])).to.deep.equal(['edges[0].to: is 65 characters; the limit is 64']);
     expect(edges({ from: 'a', to: 'b' } as unknown as unknown[])).to.deep.equal(['edges: expected an array, got an object']);
+    expect(edges(Array.from({ length: 600 }, () => ({ from: 'a', to: 'b' })))).to.deep.equal([]);
+    expect(edges(Array.from({ length: 601 }, () => ({ from: 'a', to: 'b' })))).to.deep.equal(['edges: has 601 items; at most 600 are supported']);
+    // Ends that are not ids are named once each, not also as a loop.
+    expect(edges([{ from: 5, to: 5 }])).to.deep.equal(['edges[0].from: expected a non-empty string, got 5', 'edges[0].to: expected a non-empty string, got 5']);
     expect(edges([{ from: 'a', to: 'b', refs: Array.from({ length: 21 }, () => 'Li2010') }])).to.deep.equal(['edges[0].refs: has 21 items; at most 20 are supported']);
   });
 
