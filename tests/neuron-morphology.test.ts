@@ -117,6 +117,20 @@ describe('generated neuron: where branches grow', () => {
       expect(tuft).to.be.within(40, 70);
     }
   });
+
+  it('puts oblique branches on both sides of the trunk, and widens the tuft to over 70 µm either side of the fork', () => {
+    for (const seed of seeds) {
+      const tree = generateNeuron(seed);
+      const { end, fork, lean, top } = skeletonOf(tree);
+      const apical = tree.type.map((_, i) => i).filter((i) => i >= end && tree.type[i] === 4);
+      const beside = apical.filter((i) => at(tree.y, i) > fork).map((i) => at(tree.x, i) + lean * at(tree.y, i));
+      expect(beside.filter((d) => d < 0).length, `seed ${seed}: left`).to.be.above(5);
+      expect(beside.filter((d) => d > 0).length, `seed ${seed}: right`).to.be.above(5);
+      const spread = apical.filter((i) => at(tree.y, i) < fork).map((i) => at(tree.x, i) - at(tree.x, top));
+      expect(Math.max(...spread), `seed ${seed}`).to.be.above(70);
+      expect(Math.min(...spread), `seed ${seed}`).to.be.below(-70);
+    }
+  });
 });
 
 describe('generated neuron: the Cuntz wiring rule', () => {
