@@ -5,6 +5,7 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { Readable } from 'node:stream';
 import { bundlePlugin } from './tests/support/bundle-plugin.mjs';
+import { prerenderMiddleware } from './tests/support/prerender-middleware.mjs';
 import { devtoolsPlugin } from './tests/support/devtools-plugin.mjs';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 
@@ -30,6 +31,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), devtoolsPlugin(), bundlePlugin()],
   middleware: [
+    prerenderMiddleware,
     // A `src` whose server streams JSON without a Content-Length and without end (stopped at 1 GB).
     function endlessJson(context, next) {
       if (context.path !== '/tests/endless.json') return next();

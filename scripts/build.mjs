@@ -14,7 +14,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 /** src/index.ts and each element's defining module, src/components/<name>/<name>.ts. */
 export function entryModules() {
   const elements = readdirSync('src/components').map((name) => `src/components/${name}/${name}.ts`);
-  return ['src/index.ts', ...elements.filter((path) => existsSync(path))];
+  // The server renderer (Node only) is built beside them, never into the single module.
+  return ['src/index.ts', ...elements.filter((path) => existsSync(path)), 'src/server/render.ts'];
 }
 
 rmSync('dist', { recursive: true, force: true });

@@ -68,7 +68,7 @@ export async function buildModules(entries, outDir) {
       minify: false,
       lib: { entry: input, formats: ['es'] },
       rolldownOptions: {
-        external: [/^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/],
+        external: [/^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr|@lit-labs\/ssr-client|parse5)(\/|$)/, /^node:/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', codeSplitting: true },
       },
     },

@@ -47,6 +47,9 @@ await check('tarball holds LICENSE, both builds with their maps, types, the mani
     'dist/ketamine-widgets.js',
     'dist/ketamine-widgets.js.map',
     'dist/esm/index.js',
+    'dist/esm/server/render.js',
+    'dist/types/server/render.d.ts',
+    'bin/ketamine-widgets.mjs',
     ...elementModules,
     ...elementModules.map((m) => m.replace(/^dist\/esm\//, 'dist/types/').replace(/\.js$/, '.d.ts')),
     'dist/types/index.d.ts',
@@ -100,6 +103,14 @@ for (const name of readdirSync(join(ROOT, 'node_modules'))) {
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'fixture-app', private: true, type: 'module' }));
 cpSync(join(ROOT, 'tests/package'), app, { recursive: true });
 
+await check('the installed CLI pre-renders a page (ketamine-widgets render) and its renderToString is importable from ketamine-widgets/server', () => {
+  writeFileSync(join(app, 'page.html'), '<!doctype html><html lang="es"><body><kw-disclaimer></kw-disclaimer></body></html>');
+  const out = run(process.execPath, [join(app, 'node_modules/ketamine-widgets', pkg.bin['ketamine-widgets']), 'render', 'page.html']);
+  if (!/<kw-disclaimer [^>]*kw-ssr="es\|[^"]*"[^>]*><template shadowroot(mode)?="open"/.test(out)) throw new Error(`no pre-rendered disclaimer in:\n${out.slice(0, 400)}`);
+  const api = run(process.execPath, ['--input-type=module', '-e', "const m = await import('ketamine-widgets/server'); console.log(typeof m.renderToString)"]);
+  if (api.trim() !== 'function') throw new Error(`ketamine-widgets/server exports renderToString as ${api}`);
+  return `${kb(Buffer.byteLength(out))} of HTML for one disclaimer`;
+});
 await check('React 19 TSX fixture type-checks with tsc (typed props, attributes, events and detail; wrong values fail)', () => run(bin('tsc'), ['-p', 'react/tsconfig.json']));
 await check('Svelte 5 element types type-check with tsc against svelte/elements', () => run(bin('tsc'), ['-p', 'svelte/tsconfig.json']));
 await check('Vue 3 SFC fixture type-checks with vue-tsc (strictTemplates; wrong values and detail fields fail)', () => run(bin('vue-tsc'), ['-p', 'vue/tsconfig.json']));

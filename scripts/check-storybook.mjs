@@ -153,9 +153,18 @@ async function checkEntry(entry, scheme) {
   if (!state.error && !docs) {
     await tab.evaluate(axeSource);
     const violations = await tab.evaluate(async () => {
-      const result = await window.axe.run(document.getElementById('storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
+      // Storybook's accessibility addon runs axe in the same page; on a busy machine its run may still be going.
+      let result;
+      for (let attempt = 0; !result; attempt++) {
+        try {
+          result = await window.axe.run(document.getElementById('storybook-root'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+        } catch (error) {
+          if (attempt > 50 || !String(error?.message).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
     });
     problems.push(...violations.map((v) => `axe ${v}`));
@@ -172,8 +181,17 @@ async function checkBundleServed() {
   report(`${BUNDLE_PATH} (the embed builder's script URL)`, ok ? [] : [`answered ${response.status} ${type}`]);
 }
 
+/** In the dev server, the builder's "pre-rendered HTML" comes from /__prerender (the CLI). */
+async function checkPrerenderRoute() {
+  const response = await fetch(`${origin}/__prerender`, { method: 'POST', body: '<kw-disclaimer lang="es"></kw-disclaimer>' });
+  const text = await response.text();
+  const ok = response.ok && /<kw-disclaimer [^>]*kw-ssr="es\|[^"]*"><template shadowroot/.test(text);
+  report('/__prerender (the embed builder\'s pre-rendered HTML)', ok ? [] : [`answered ${response.status}: ${text.slice(0, 200)}`]);
+}
+
 try {
   await checkBundleServed();
+  if (DEV) await checkPrerenderRoute();
   for (const entry of checked) {
     if (only && !entry.id.includes(only)) continue;
     for (const scheme of DEV ? ['light'] : ['light', 'dark']) {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 
 const TYPES = {
@@ -15,23 +16,33 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.json', '.html', '.svg']);
+
 /**
- * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML generated on the fly.
+ * Serves `root` on 127.0.0.1 (a free port). `pages` maps paths to HTML generated on the fly. With `compress`,
+ * text goes gzip-encoded to clients that accept it, as a web host or CDN sends it.
  * Resolves to `{ origin, close }`.
  */
-export function serveDirectory(root, pages = new Map()) {
+export function serveDirectory(root, pages = new Map(), { compress = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
-    if (pages.has(url.pathname)) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      return res.end(pages.get(url.pathname));
-    }
+    const send = (type, body) => {
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        body = gzipSync(body);
+      }
+      res.writeHead(200, headers);
+      res.end(body);
+    };
+    if (pages.has(url.pathname)) return send(TYPES['.html'], pages.get(url.pathname));
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) return res.writeHead(403).end();
     if (file.endsWith('/')) file = join(file, 'index.html');
     try {
       const body = readFileSync(file);
+      if (COMPRESSIBLE.has(extname(file))) return send(TYPES[extname(file)], body);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch {

@@ -6,6 +6,13 @@ const PATCHES = [
   { file: /@lit\/reactive-element\/(development\/)?reactive-element\.js$/, from: /\bextends HTMLElement\s*\{/, to: 'extends (globalThis.HTMLElement ?? class {}) {' },
   // lit-html's template document (used only when rendering).
   { file: /lit-html\/(development\/)?lit-html\.js$/, from: /(\b[\w$]+)\s*=\s*document(\s*[,;])/, to: '$1 = globalThis.document ?? { createTreeWalker: () => ({}) }$2' },
+  // Lit's hydration support sets a global hook that Lit calls when it loads; on a server this copy must not hook
+  // into another Lit the server may use for its own rendering.
+  {
+    file: /@lit-labs\/ssr-client\/(development\/)?lit-element-hydrate-support\.js$/,
+    from: /\bglobalThis\.litElementHydrateSupport\s*=/,
+    to: '(globalThis.document ? globalThis : {}).litElementHydrateSupport =',
+  },
 ];
 
 /** @returns {import('vite').Plugin} */

@@ -2,6 +2,8 @@
  * ketamine-widgets: importing this module defines every widget.
  * `<script type="module" src=".../dist/ketamine-widgets.js"></script>` is all a page needs.
  */
+// First: Lit's hydration support must be in place before LitElement is defined.
+import './internal/hydrate.js';
 export { KwDisclaimer } from './components/disclaimer/disclaimer.js';
 export type { CrisisContact, CrisisDirectory, CrisisLine, CrisisRegion } from './components/disclaimer/disclaimer.js';
 export { KwPathway } from './components/pathway/pathway.js';

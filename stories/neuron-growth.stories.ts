@@ -112,6 +112,16 @@ export const ReducedMotion: Story = {
   args: { autoplay: true },
   globals: { motion: 'reduce' },
 };
+export const MinimalSwc: Story = {
+  name: 'Blogger: the smallest SWC file (inline)',
+  render: () => html`<kw-neuron-growth scene="compare">
+    <script type="text/x-swc">
+      1 1 0 0 0 8 -1
+      2 3 0 -10 0 1 1
+      3 3 0 -40 0 0.8 2
+    </script>
+  </kw-neuron-growth>`,
+};
 export const SwcInput: Story = { name: 'SWC file as src', args: { src: asDataUrl(SMALL_SWC), scene: 'compare' } };
 export const Dark: Story = { args: { theme: 'dark', scene: 'compare' }, globals: { scheme: 'dark' } };
 export const Spanish: Story = { args: { lang: 'es' } };

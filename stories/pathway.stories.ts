@@ -121,6 +121,31 @@ export const FromMermaid: Story = {
   </kw-pathway>`,
 };
 
+export const LabelledArrows: Story = {
+  name: 'Blogger: words on the arrows',
+  render: () => html`<kw-pathway>
+    <script type="application/json">
+      {
+        "title": "How ketamine may ease depression",
+        "caption": "A simplified sketch; most steps come from studies in animals.",
+        "nodes": [
+          { "id": "k", "label": "Low-dose ketamine", "confidence": "established" },
+          { "id": "n", "label": "NMDA receptors", "confidence": "established" },
+          { "id": "g", "label": "Glutamate surge", "confidence": "supported" },
+          { "id": "b", "label": "BDNF released", "confidence": "supported" },
+          { "id": "s", "label": "New spines form", "confidence": "supported" }
+        ],
+        "edges": [
+          { "from": "k", "to": "n", "effect": "inhibits", "label": "blocks" },
+          { "from": "n", "to": "g", "label": "within minutes" },
+          { "from": "g", "to": "b", "label": "through AMPA receptors" },
+          { "from": "b", "to": "s", "label": "over hours, in mice" }
+        ]
+      }
+    </script>
+  </kw-pathway>`,
+};
+
 export const CustomInlineJson: Story = {
   name: 'Custom pathway (inline JSON)',
   render: () => html`<kw-pathway step-mode>

@@ -29,10 +29,8 @@ const meta: Meta<SideEffectsArgs> = {
         component:
           'How common each side effect is (natural frequencies vs placebo, only for verified label figures), when it happens, how serious it is, ' +
           'when to get help, and the sources. Built-in sets: `esketamine` (US label table, with the boxed warning), `iv` (words only) and `long-term`. ' +
-          'Give your own list with `data`, an inline `<script type="application/json">` or `src`. Format: `{ "sets": [{ "id", "title"?, "note"?, "drug"?, ' +
-          '"warning"?: { "title", "items": [], "note"? }, "items": [{ "id", "name", "timing": "during|after|long-term|any", "severity": "mild|moderate|serious", ' +
-          '"percent"?: 0–100, "placeboPercent"?: 0–100, "frequency"?: "very-common|common|uncommon|rare", "common"?, "description"?, "when"?, "help"?, ' +
-          '"refs"?: [], "confidence"?: "established|supported|debated" }] }], "help"?: [] }` — or just an array of items, or only `{ "help": [] }` to keep the built-in list with your own help lines. Any text may be `{ "en": "…", "es": "…" }`.',
+          'Give your own list with `data`, an inline `<script type="application/json">` or `src`: the smallest is `[{ "name": "Nausea" }]`, ' +
+          'and what it leaves out is shown as "not stated". See **Widgets/Side effects/Data format** for every field and its default.',
       },
     },
   },
@@ -127,6 +125,15 @@ export const CustomList: Story = {
         ],
         "help": ["Call the clinic at 555-0100 with any concern. In an emergency, call 911."]
       }
+    </script>
+  </kw-side-effects>`,
+};
+
+export const MinimalList: Story = {
+  name: 'Blogger: the smallest list (inline JSON)',
+  render: () => html`<kw-side-effects>
+    <script type="application/json">
+      [{ "name": "Nausea" }, { "name": "Dizziness", "frequency": "common" }, { "name": "Feeling tired", "timing": "after", "severity": "mild" }]
     </script>
   </kw-side-effects>`,
 };

@@ -147,7 +147,7 @@ describe('dist/custom-elements.json (feeds the framework types and editor files)
     expect(events.map((e) => e.name).sort()).to.deep.equal(['kw-dismiss', 'kw-filter-change', 'kw-stage-change', 'kw-step-change', 'kw-toggle']);
     const type = (name: string) => events.find((e) => e.name === name)?.type?.text;
     expect(type('kw-step-change')).to.equal('CustomEvent<{ index: number; id: string }>');
-    expect(type('kw-filter-change')).to.equal("CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>");
+    expect(type('kw-filter-change')).to.equal("CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>");
     for (const event of events) expect(event.type?.text, event.name).to.match(/^CustomEvent<.+>$/);
   });
 

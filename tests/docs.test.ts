@@ -8,6 +8,7 @@ const DOCUMENTS = [
   '/stories/guide-clinics.mdx',
   '/stories/guide-bloggers.mdx',
   '/stories/guide-developers.mdx',
+  '/stories/guide-prerendering.mdx',
 ];
 
 async function text(path: string): Promise<string> {

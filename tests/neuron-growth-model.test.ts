@@ -110,8 +110,8 @@ describe('SWC parser', () => {
     ['a missing parent', '1 1 0 0 0 8 -1\n2 3 1 1 0 1 7\n', /^line 2: parent 7 of point 2 does not exist/],
     ['a duplicate id', '1 1 0 0 0 8 -1\n1 3 1 1 0 1 1\n', /^line 2: duplicate id 1 \(first on line 1\)/],
     ['a cycle of parents', '1 1 0 0 0 8 -1\n2 3 1 1 0 1 3\n3 3 1 1 0 1 2\n', /^line 2: point 2 is its own ancestor/],
-    ['a file over the size cap', '1 1 0 0 0 8 -1\n'.repeat(SWC_MAX_LINES + 1), /^line 20001: file is longer than 20000 lines/],
-    ['no soma', '1 3 0 0 0 1 -1\n', /no soma/],
+    ['a file over the size cap', '1 1 0 0 0 8 -1\n'.repeat(SWC_MAX_LINES + 1), /^line 20001: the file has 20,002 lines; the limit is 20,000$/],
+    ['no soma', '1 3 0 0 0 1 -1\n', /^line 1: the first point with parent -1 is type 3; it must be the soma, type 1$/],
   ];
   for (const [what, text, message] of cases) {
     it(`reports ${what}, naming the line`, () => {

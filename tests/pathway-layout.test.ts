@@ -2,7 +2,11 @@ import { expect } from './support/expect.js';
 import { wrapText } from '../src/internal/picture.js';
 import { layoutGraph, segmentCrossesBox, simplify, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
 import { layoutStaged, type StagedOptions } from '../src/components/pathway/staged-layout.js';
+import { LABEL_MARGIN, placeLabels, wrapLabel } from '../src/components/pathway/edge-labels.js';
 import { defaultPathway } from '../src/content/pathway.js';
+import { BREAKPOINTS, breakpointAt, EM, variantsAt } from '../src/components/pathway/breakpoints.js';
+import { buildModel, metricsFor } from '../src/components/pathway/pathway-model.js';
+import { estimateTextWidth } from '../src/components/pathway/text-metrics.js';
 
 type Pt = readonly [number, number];
 /** Proper crossings between the routes' segments (touching at an end, as lines into one box do, is not one). */
@@ -222,7 +226,8 @@ describe('pathway layout: rules on small graphs', () => {
   });
 
   it('draws an empty graph as a point with its padding', () => {
-    expect(layoutGraph([], [], { orientation: 'horizontal' })).to.deep.equal({ box: { x: 0, y: 0, width: 16, height: 16 }, nodes: [], edges: [], layers: [] });
+    const { box, nodes, edges, layers } = layoutGraph([], [], { orientation: 'horizontal' });
+    expect({ box, nodes, edges, layers }).to.deep.equal({ box: { x: 0, y: 0, width: 16, height: 16 }, nodes: [], edges: [], layers: [] });
   });
 
   it('makes a layer as deep as its deepest box and centres the others in it', () => {
@@ -349,5 +354,90 @@ describe('pathway layout: rules on small graphs', () => {
     expect(segmentCrossesBox([0, 1 + 1e-9], [1 + 1e-9, 0], square)).to.equal(false);
     expect(segmentCrossesBox([0, 2], [2, 0], square)).to.equal(true);
     expect(segmentCrossesBox([-5, 5], [15, 5], square, 6)).to.equal(false);
+  });
+});
+
+describe('arrow labels on the diagram (pure)', () => {
+  const size = { width: 60, height: 20 };
+  type B = { x: number; y: number; width: number; height: number };
+  const clear = (a: B, b: B, gap: number) => a.x + a.width + gap <= b.x || b.x + b.width + gap <= a.x || a.y + a.height + gap <= b.y || b.y + b.height + gap <= a.y;
+  const within = (a: B, b: B) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+  it('puts a label at the middle of its line when that is clear, else the nearest clear place along it', () => {
+    const line: [number, number][] = [[0, 50], [200, 50]];
+    expect(placeLabels([line], [size], [])).to.deep.equal([{ x: 70, y: 40, width: 60, height: 20 }]);
+    const [moved] = placeLabels([line], [size], [{ x: 90, y: 0, width: 20, height: 100 }]);
+    expect(moved!.x + moved!.width + LABEL_MARGIN).to.be.at.most(90);
+    expect(moved!.x, 'as near the middle as the box allows').to.be.closeTo(90 - LABEL_MARGIN - moved!.width, 4);
+  });
+
+  it('keeps labels apart, slides one sideways over its line, and gives up where there is no room', () => {
+    const [a, b] = placeLabels([[[0, 50], [200, 50]], [[0, 52], [200, 52]]], [size, size], []);
+    expect(clear(a!, b!, 1)).to.equal(true);
+    expect(b!.y).to.be.below(52).and.above(52 - size.height);
+    expect(placeLabels([[[0, 50], [40, 50]]], [size], [{ x: -10, y: 0, width: 20, height: 100 }, { x: 30, y: 0, width: 20, height: 100 }])).to.deep.equal([undefined]);
+    expect(placeLabels([[[0, 50], [200, 50]]], [size], [], { x: 0, y: 45, width: 200, height: 10 })).to.deep.equal([undefined]);
+  });
+
+  it('wraps a label to three lines at most, the third ending in "…"', () => {
+    const label = wrapLabel('one two three four five six seven eight', 40, (t) => t.length * 5, 10);
+    expect(label.lines).to.deep.equal(['one two', 'three', 'four…']);
+    expect(label.width).to.equal(35 + 8);
+    expect(label.height).to.equal(3 * 12.5 + 4);
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`leaves room in a layered diagram for a label on every arrow, each clear of every box (${orientation})`, () => {
+      const { nodes, edges } = randomDag(14);
+      const layout = layoutGraph(nodes, edges.map((e) => ({ ...e, labelSize: size })), { orientation });
+      expectNoOverlapsOrCrossings({ ...layout, edges: [] });
+      const labels = layout.labels!.filter((l): l is B => !!l);
+      expect(labels.length, 'every label placed').to.equal(edges.length);
+      for (const label of labels) {
+        for (const node of layout.nodes) expect(clear(label, node, LABEL_MARGIN - 0.01)).to.equal(true);
+        expect(within(label, layout.box)).to.equal(true);
+      }
+    });
+  }
+
+  for (const width of [260, 640, 1160]) {
+    it(`stages the default pathway with a label on every arrow at ${width} px: inside the width, clear of boxes and stage labels`, () => {
+      const ids = new Set(mainNodes.map((n) => n.id));
+      const main = defaultPathway.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
+      const layout = layoutStaged(mainNodes, main.map((e) => ({ from: e.from, to: e.to, labelSize: { width: Math.min(100, width * 0.5), height: 20 } })), staged(width));
+      const labels = layout.labels!.filter((l): l is B => !!l);
+      expect(labels.length, 'every label placed').to.equal(main.length);
+      const bands = layout.bands.map((band) => ({ ...band, height: 28 }));
+      for (const label of labels) {
+        for (const box of [...layout.nodes, ...bands]) expect(clear(label, box, LABEL_MARGIN - 0.01)).to.equal(true);
+        expect(label.x + label.width).to.be.at.most(layout.box.width);
+      }
+    });
+  }
+});
+
+describe('a diagram laid out before its width is known (pure)', () => {
+  const layoutAt = (width: number) =>
+    buildModel(defaultPathway, {
+      showAlternatives: false,
+      orientation: 'auto',
+      width,
+      pick: (text) => (typeof text === 'string' ? text : text?.en),
+      measure: estimateTextWidth,
+      metrics: metricsFor(EM, 'sans-serif'),
+      layered: (_, build) => build(),
+    });
+
+  it('gives each breakpoint one variant, no wider than the card where it starts, and merges neighbours laid out alike', () => {
+    const variants = variantsAt(layoutAt);
+    expect(variants.flatMap((v) => v.at)).to.deep.equal(BREAKPOINTS.map((_, i) => i));
+    for (const { model, at } of variants.slice(1)) expect(model.layout.box.width, `from ${BREAKPOINTS[at[0]!]} em`).to.be.at.most(EM * BREAKPOINTS[at[0]!]! + 0.01);
+    const heights = variants.map((v) => v.model.layout.box.height);
+    expect(new Set(heights).size, 'each variant its own layout').to.equal(variants.length);
+    expect(variantsAt(layoutAt, 5).map((v) => v.at), 'the one of a breakpoint').to.have.length(1);
+  });
+
+  it('picks the breakpoint of a card width in em, its bound included', () => {
+    expect([0, 16.49, 16.5, 20.5, 44, 500].map(breakpointAt)).to.deep.equal([0, 0, 1, 2, 5, BREAKPOINTS.length - 1]);
   });
 });

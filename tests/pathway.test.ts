@@ -165,7 +165,7 @@ describe('<kw-pathway>', () => {
 
     it('lays each orientation out once: resizing only chooses between them (large diagrams are slow to lay out)', async () => {
       const el = await mount(html`<kw-pathway .data=${small}></kw-pathway>`, 1200);
-      const layouts = () => (el as unknown as { layouts: { byOrientation: Map<string, object> } }).layouts.byOrientation;
+      const layouts = () => (el as unknown as { sizing: { layouts: { byOrientation: Map<string, object> } } }).sizing.layouts.byOrientation;
       const wrapper = el.parentElement!;
       const seen = new Set<object>();
       for (const width of [300, 1200, 320, 1100, 310]) {

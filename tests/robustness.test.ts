@@ -24,11 +24,11 @@ describe('robustness', () => {
 
     it('rejects dendrites too long to draw, naming the line (e.g. coordinates in nm)', () => {
       const { errors } = parseSwc('1 1 0 0 0 8 -1\n2 3 0 -1e7 0 1 1');
-      expect(errors![0]).to.match(/^line 2: the dendrites are longer than 30,000 µm/);
+      expect(errors![0]).to.match(/^line 2: the dendrites are 10,000,000 µm long in all by this point; the limit is 30,000 µm/);
       const rows = ['1 1 0 0 0 8 -1'];
       // A chain of 50 µm steps, under the line limit but far over the length limit.
       for (let i = 2; i < 2000; i++) rows.push(`${i} 3 0 ${i * 50} 0 1 ${i - 1}`);
-      expect(parseSwc(rows.join('\n')).errors![0]).to.contain(`longer than ${SWC_MAX_LENGTH.toLocaleString('en')}`);
+      expect(parseSwc(rows.join('\n')).errors![0]).to.contain(`the limit is ${SWC_MAX_LENGTH.toLocaleString('en')} µm`);
     });
 
     it('draws a large but real tree (thousands of points) without a stack overflow', async () => {

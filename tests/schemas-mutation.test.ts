@@ -1,5 +1,8 @@
 import { expect } from './support/expect.js';
-import { validateSideEffects } from '../src/components/side-effects/side-effects-schema.js';
+import { groupItems, withIds } from '../src/components/side-effects/side-effects-model.js';
+import { validateSideEffects, type SideEffectList } from '../src/components/side-effects/side-effects-schema.js';
+import { defaultSideEffects } from '../src/content/side-effects.js';
+import { authorMessage } from '../src/internal/author-messages.js';
 import { describe as describeValue, expectArray, expectNumber, expectString, Issues } from '../src/internal/validate.js';
 
 const item = (extra: Record<string, unknown> = {}) => ({ id: 'nausea', name: 'Nausea', timing: 'during', severity: 'mild', ...extra });
@@ -78,9 +81,9 @@ describe('side-effect list validation', () => {
 
   it('checks id characters and length: up to 64, starting with a letter or digit', () => {
     expect(itemErrors({ id: 'a'.repeat(64) })).to.deep.equal([]);
-    expect(itemErrors({ id: 'a'.repeat(65) })).to.deep.equal(['sets[0].items[0].id: is 65 characters; the limit is 64']);
-    expect(itemErrors({ id: '-dash' })).to.deep.equal(['sets[0].items[0].id: use letters, digits, "-" or "_"']);
-    expect(itemErrors({ id: 'has space' })).to.deep.equal(['sets[0].items[0].id: use letters, digits, "-" or "_"']);
+    expect(itemErrors({ id: 'a'.repeat(65) })).to.deep.equal(['[0].id: is 65 characters; the limit is 64']);
+    expect(itemErrors({ id: '-dash' })).to.deep.equal(['[0].id: use letters, digits, "-" or "_"']);
+    expect(itemErrors({ id: 'has space' })).to.deep.equal(['[0].id: use letters, digits, "-" or "_"']);
     expect(itemErrors({ id: '9_a-b' })).to.deep.equal([]);
     expect(errorsFor({ sets: [{ id: 's'.repeat(65), items: [item()] }] })).to.deep.equal(['sets[0].id: is 65 characters; the limit is 64']);
   });
@@ -88,33 +91,33 @@ describe('side-effect list validation', () => {
   it('keeps names to 120 characters and descriptions to 600', () => {
     expect(itemErrors({ name: 'n'.repeat(120), description: 'd'.repeat(600) })).to.deep.equal([]);
     expect(itemErrors({ name: 'n'.repeat(121) })).to.have.length(1);
-    expect(itemErrors({ name: 'n'.repeat(121) })[0]).to.match(/^sets\[0\]\.items\[0\]\.name: /);
+    expect(itemErrors({ name: 'n'.repeat(121) })[0]).to.match(/^\[0\]\.name: /);
     for (const key of ['description', 'when', 'help']) {
-      expect(itemErrors({ [key]: 'd'.repeat(601) })[0], key).to.match(new RegExp(`^sets\\[0\\]\\.items\\[0\\]\\.${key}: `));
+      expect(itemErrors({ [key]: 'd'.repeat(601) })[0], key).to.match(new RegExp(`^\\[0\\]\\.${key}: `));
     }
   });
 
   it('checks timing, severity, frequency and confidence against their lists', () => {
-    expect(itemErrors({ timing: 'later' })).to.deep.equal(['sets[0].items[0].timing: expected one of "during", "after", "long-term", "any", got "later"']);
-    expect(itemErrors({ severity: undefined })).to.deep.equal(['sets[0].items[0].severity: expected one of "mild", "moderate", "serious", got undefined']);
-    expect(itemErrors({ frequency: 'often' })).to.deep.equal(['sets[0].items[0].frequency: expected one of "very-common", "common", "uncommon", "rare", got "often"']);
-    expect(itemErrors({ confidence: 'sure' })[0]).to.match(/^sets\[0\]\.items\[0\]\.confidence: expected one of /);
+    expect(itemErrors({ timing: 'later' })).to.deep.equal(['[0].timing: expected one of "during", "after", "long-term", "any", got "later"']);
+    expect(itemErrors({ severity: 'low' })).to.deep.equal(['[0].severity: expected one of "mild", "moderate", "serious", got "low"']);
+    expect(itemErrors({ frequency: 'often' })).to.deep.equal(['[0].frequency: expected one of "very-common", "common", "uncommon", "rare", got "often"']);
+    expect(itemErrors({ confidence: 'sure' })[0]).to.match(/^\[0\]\.confidence: expected one of /);
   });
 
   it('takes percents from 0 to 100, and a placebo percent only with a percent', () => {
     expect(itemErrors({ percent: 100, placeboPercent: 0 })).to.deep.equal([]);
-    expect(itemErrors({ percent: 100.5 })).to.deep.equal(['sets[0].items[0].percent: must be between 0 and 100, got 100.5']);
-    expect(itemErrors({ percent: 5, placeboPercent: -1 })).to.deep.equal(['sets[0].items[0].placeboPercent: must be between 0 and 100, got -1']);
-    expect(itemErrors({ placeboPercent: 3 })).to.deep.equal(['sets[0].items[0].placeboPercent: needs "percent" as well']);
+    expect(itemErrors({ percent: 100.5 })).to.deep.equal(['[0].percent: must be between 0 and 100, got 100.5']);
+    expect(itemErrors({ percent: 5, placeboPercent: -1 })).to.deep.equal(['[0].placeboPercent: must be between 0 and 100, got -1']);
+    expect(itemErrors({ placeboPercent: 3 })).to.deep.equal(['[0].placeboPercent: needs "percent" as well']);
   });
 
   it('wants common as true or false, and refs as up to 20 strings of at most 200 characters', () => {
-    expect(itemErrors({ common: 'yes' })).to.deep.equal(['sets[0].items[0].common: expected true or false']);
+    expect(itemErrors({ common: 'yes' })).to.deep.equal(['[0].common: expected true or false']);
     expect(itemErrors({ common: true, refs: Array.from({ length: 20 }, () => 'r'.repeat(200)) })).to.deep.equal([]);
-    expect(itemErrors({ refs: Array.from({ length: 21 }, () => 'r') })).to.deep.equal(['sets[0].items[0].refs: has 21 items; at most 20 are supported']);
+    expect(itemErrors({ refs: Array.from({ length: 21 }, () => 'r') })).to.deep.equal(['[0].refs: has 21 items; at most 20 are supported']);
     expect(itemErrors({ refs: ['ok', 'r'.repeat(201), 3] })).to.deep.equal([
-      'sets[0].items[0].refs[1]: is 201 characters; the limit is 200',
-      'sets[0].items[0].refs[2]: expected a non-empty string, got 3',
+      '[0].refs[1]: is 201 characters; the limit is 200',
+      '[0].refs[2]: expected a non-empty string, got 3',
     ]);
   });
 
@@ -143,5 +146,47 @@ describe('side-effect list validation', () => {
     expect(errorsFor({ sets: [{ id: 's', items: [item()] }], help: [] })).to.deep.equal([]);
     expect(errorsFor({ sets: [{ id: 's', items: [item()] }], help: 'call' })).to.deep.equal(['help: expected an array, got "call"']);
     expect(errorsFor({ sets: [{ id: 's', items: [item()] }], help: ['ok', ''] })[0]).to.match(/^help\[1\]: /);
+  });
+});
+
+describe('the side-effect list a person writes first', () => {
+  it('is accepted: names alone in a bare array, or one set’s title and items without "sets"', () => {
+    const names = [{ name: 'Nausea' }, { name: 'Dizziness', frequency: 'common' }];
+    expect(validateSideEffects(names).value).to.deep.equal({ sets: [{ id: 'custom', items: names }] });
+    const one = { title: 'Our clinic', items: [{ name: 'Nausea' }], help: ['Call us.'] };
+    expect(validateSideEffects(one).value).to.deep.equal({ sets: [{ id: 'custom', title: 'Our clinic', items: [{ name: 'Nausea' }] }], help: ['Call us.'] });
+    expect(validateSideEffects({ id: 'ours', items: [{ name: 'Nausea' }] }).value?.sets[0]?.id).to.equal('ours');
+  });
+
+  it('names problems where the author wrote them: "[1].name" in a bare array, "items[0]" in one set, counted from 1 with the name', () => {
+    const names = [{ name: 'Nausea' }, { name: 'n'.repeat(121) }, { name: 'Dizziness', severity: 'low' }];
+    const errors = validateSideEffects(names).errors ?? [];
+    expect(errors).to.deep.equal(['[1].name: is 121 characters; the limit is 120', '[2].severity: expected one of "mild", "moderate", "serious", got "low"']);
+    expect(errors.map((m) => authorMessage(m, names))).to.deep.equal([
+      `item 2 ("${'n'.repeat(40)}"): name is 121 characters; the limit is 120`,
+      'item 3 ("Dizziness"): severity: expected one of "mild", "moderate", "serious", got "low"',
+    ]);
+    const one = { items: [{ id: 'n', name: 'Nausea', percent: 140 }] };
+    expect((validateSideEffects(one).errors ?? []).map((m) => authorMessage(m, one))).to.deep.equal(['item 1 (id "n"): percent must be between 0 and 100, got 140']);
+    expect(validateSideEffects([{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }]).errors).to.deep.equal(['[1].id: duplicate id "a" (also item 1)']);
+  });
+
+  it('gets ids from the place of each item in the whole list, never one an author gave', () => {
+    const list: SideEffectList = { sets: [{ id: 's', items: [{ name: 'A' }, { id: 'item-2', name: 'B' }] }, { id: 't', items: [{ name: 'C' }, { name: 'D' }] }] };
+    expect(withIds(list).sets.flatMap((set) => set.items.map((i) => i.id))).to.deep.equal(['item-1', 'item-2', 'item-3', 'item-4']);
+    const given: SideEffectList = { sets: [{ id: 's', items: [{ name: 'A' }, { id: 'item-1', name: 'B' }] }] };
+    expect(withIds(given).sets[0]!.items.map((i) => i.id)).to.deep.equal(['item-2', 'item-1']);
+  });
+
+  it('groups items that give no timing or severity last, under "unstated", never with the mild ones', () => {
+    const items = [{ name: 'A' }, { name: 'B', timing: 'during' as const, severity: 'mild' as const }];
+    expect(groupItems(items, 'timing').map((g) => [g.key, g.items.map((i) => i.name)])).to.deep.equal([['during', ['B']], ['unstated', ['A']]]);
+    expect(groupItems(items, 'severity').map((g) => [g.key, g.items.map((i) => i.name)])).to.deep.equal([['mild', ['B']], ['unstated', ['A']]]);
+  });
+
+  it('is not the built-in content, which is complete: every item has its id, timing, severity, sources and level of evidence', () => {
+    for (const set of defaultSideEffects.sets) {
+      for (const i of set.items) expect([i.id, Boolean(i.id && i.timing && i.severity && i.refs.length && i.confidence)]).to.deep.equal([i.id, true]);
+    }
   });
 });

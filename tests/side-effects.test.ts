@@ -500,6 +500,57 @@ describe('<kw-side-effects>', () => {
       expect(itemById(el, 'a').textContent).to.contain('debated');
     });
 
+    it('shows the list a person writes first, names only, saying what it does not state and never "Mild" or "Common"', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects>
+          <script type="application/json">
+            [{ "name": "Hiccups" }, { "name": "Dry eyes", "frequency": "common" }]
+          </script>
+        </kw-side-effects>`);
+        expect(warnings.messages).to.deep.equal([]);
+        // Ids from their place in the list; the one with a frequency word sorts first.
+        expect(ids(el)).to.deep.equal(['item-2', 'item-1']);
+        const hiccups = itemById(el, 'item-1');
+        expect(hiccups.querySelector('[part~="severity"]')!.textContent!.trim()).to.equal('. Severity not stated');
+        expect(frequencyOf(el, 'item-1')).to.equal('How common: not stated');
+        expect(frequencyOf(el, 'item-2')).to.equal('Common');
+        expect(groupHeadings(el)).to.deep.equal(['Timing not stated']);
+        expect(chip(el, 'unstated').textContent!.trim()).to.equal('Severity not stated (2)');
+        expect(chip(el, 'mild')).to.equal(null);
+        hiccups.querySelector('button')!.click();
+        await el.updateComplete;
+        const details = hiccups.querySelector('[part~="details"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(details).to.contain('When: not stated.').and.contain('Sources: none given.').and.contain('Evidence: not graded.');
+        expect(visibleText(hiccups)).to.not.match(/\bMild\b|established/);
+        // The "not stated" filter keeps them; a filter on a stated severity hides them.
+        el.severity = 'unstated';
+        await el.updateComplete;
+        expect(ids(el)).to.deep.equal(['item-2', 'item-1']);
+        el.severity = 'mild';
+        await el.updateComplete;
+        expect(ids(el).filter((id) => itemById(el, id!).checkVisibility())).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('says "not stated" in Spanish too, and groups by severity with the unstated last', async () => {
+      const el = await fixture<KwSideEffects>(html`<kw-side-effects lang="es" group-by="severity" .data=${[{ name: 'Hipo' }, { name: 'Mareo', severity: 'serious' }]}></kw-side-effects>`);
+      expect(groupHeadings(el)).to.deep.equal(['Grave', 'Gravedad no indicada']);
+      expect(frequencyOf(el, 'item-1')).to.equal('Frecuencia: no indicada');
+    });
+
+    it('names a problem in a bare array by its place from 1 and its name', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<KwSideEffects>(html`<kw-side-effects debug .data=${[{ name: 'Hiccups' }, { name: 'Dry eyes', percent: 140 }]}></kw-side-effects>`);
+        expect(shadow(el).querySelector('[part~="error"]')!.textContent).to.contain('item 2 ("Dry eyes"): percent must be between 0 and 100, got 140');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('shows HTML in data as text', async () => {
       const warnings = captureWarnings();
       try {

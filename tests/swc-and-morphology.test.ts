@@ -12,9 +12,9 @@ const treeOf = (text: string): Tree => {
 const errorsOf = (text: string): string[] => parseSwc(text).errors ?? [];
 
 describe('SWC parser: what an author sees', () => {
-  it('names the line and the column count of a short or long row', () => {
+  it('names the line and the column count of a short row, and ignores columns after the seventh (.eswc)', () => {
     expect(errorsOf(`${SOMA}\n2 3 1 1 0 1`)).to.deep.equal(['line 2: expected 7 columns (n T x y z R P), found 6']);
-    expect(errorsOf(`${SOMA}\n2 3 1 1 0 1 1 9`)).to.deep.equal(['line 2: expected 7 columns (n T x y z R P), found 8']);
+    expect(treeOf(`${SOMA} 0 0 0 0\n2 3 1 1 0 1 1 9 x 0 0`).x).to.deep.equal([0, 1]);
   });
 
   it('quotes a value that is not a number, cut to 20 characters; Infinity is not a number, 1e1 is', () => {
@@ -48,8 +48,8 @@ describe('SWC parser: what an author sees', () => {
   });
 
   it(`accepts exactly ${SWC_MAX_LINES} lines and refuses one more`, () => {
-    expect(treeOf(SOMA + '\n'.repeat(SWC_MAX_LINES - 1)).x).to.have.length(1);
-    expect(errorsOf(SOMA + '\n'.repeat(SWC_MAX_LINES))).to.deep.equal([`line ${SWC_MAX_LINES + 1}: file is longer than ${SWC_MAX_LINES} lines`]);
+    expect(treeOf(`${SOMA}\n2 3 1 1 0 1 1${'\n'.repeat(SWC_MAX_LINES - 2)}`).x).to.have.length(2);
+    expect(errorsOf(`${SOMA}\n2 3 1 1 0 1 1${'\n'.repeat(SWC_MAX_LINES - 1)}`)).to.deep.equal([`line ${SWC_MAX_LINES + 1}: the file has 20,001 lines; the limit is 20,000`]);
   });
 
   it('clamps radii to 0.2–50 µm and keeps those in between', () => {
@@ -58,7 +58,7 @@ describe('SWC parser: what an author sees', () => {
   });
 
   it(`accepts ${SWC_MAX_LENGTH.toLocaleString('en')} µm of dendrite in the drawing plane, and names the point that goes over`, () => {
-    const over = `line 3: the dendrites are longer than 30,000 µm in all (are the coordinates in µm?)`;
+    const over = `line 3: the dendrites are 30,001 µm long in all by this point; the limit is 30,000 µm (are the coordinates in µm?)`;
     // Length adds up along parents, in x and y; z is not drawn.
     expect(treeOf(`${SOMA}\n2 3 20000 0 99999 1 1\n3 3 20000 10000 0 1 2`).x).to.have.length(3);
     expect(errorsOf(`${SOMA}\n2 3 20000 0 0 1 1\n3 3 20000 10000.5 0 1 2`)).to.deep.equal([over]);
@@ -86,9 +86,19 @@ describe('SWC parser: what an author sees', () => {
     expect(errorsOf(`${SOMA}\n2 3 1 1 0 1 3\n3 3 1 1 0 1 4\n4 3 1 1 0 1 3`)).to.deep.equal(['line 3: point 3 is its own ancestor (the parents form a cycle)']);
   });
 
-  it('needs a soma as the first root', () => {
-    expect(errorsOf('1 3 0 0 0 1 -1\n2 1 5 5 0 8 -1')).to.deep.equal(['no soma (type 1) point is a root of the file']);
-    expect(errorsOf('')).to.deep.equal(['no soma (type 1) point is a root of the file']);
+  it('needs a soma as the first root, naming the line of the root it found', () => {
+    expect(errorsOf('# a comment\n1 3 0 0 0 1 -1\n2 1 5 5 0 8 -1')).to.deep.equal(['line 2: the first point with parent -1 is type 3; it must be the soma, type 1']);
+    expect(errorsOf('# nothing yet\n')).to.deep.equal(['the file has no points: each line is "n T x y z R P", the first the soma, such as "1 1 0 0 0 8 -1"']);
+  });
+
+  it('needs a dendrite to draw, and names the first point left out for its type', () => {
+    expect(errorsOf(SOMA)).to.deep.equal(['line 1: the soma has no dendrites; a drawing needs dendrites, type 3 (basal) or 4 (apical)']);
+    expect(errorsOf(`${SOMA}\n2 0 0 -10 0 1 1\n3 0 0 -40 0 1 2`)).to.deep.equal(['line 2: point 2 is type 0; a drawing needs dendrites, type 3 (basal) or 4 (apical)']);
+  });
+
+  it('draws the smallest file a person writes first: a soma and one dendrite of two points', () => {
+    const tree = treeOf('1 1 0 0 0 8 -1\n2 3 0 -10 0 1 1\n3 3 0 -40 0 0.8 2');
+    expect(tree).to.deep.equal({ x: [0, 0, 0], y: [-0, 10, 40], r: [8, 1, 0.8], parent: [-1, 0, 1], type: [1, 3, 3] });
   });
 });
 

@@ -1,3 +1,4 @@
+import "./internal/hydrate.js";
 import "./components/disclaimer/disclaimer.js";
 import "./components/pathway/pathway.js";
 import { KwDisclaimer } from "./components/disclaimer/disclaimer.component.js";

@@ -4,7 +4,7 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { KwDisclaimer, KwNeuronGrowth, KwPathway, KwSideEffects } from '../types/index.js';
 
 /** `<kw-disclaimer>`: A "not medical advice" notice with crisis-line resources, for pages about depression treatment. */
-export type KwDisclaimerProps = Omit<DetailedHTMLProps<HTMLAttributes<KwDisclaimer>, KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'detail' | 'reviewed' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'storage-key' | 'heading-level' | 'onkw-dismiss'> & {
+export type KwDisclaimerProps = Omit<DetailedHTMLProps<HTMLAttributes<KwDisclaimer>, KwDisclaimer>, 'variant' | 'position' | 'region' | 'dismissible' | 'dismissed' | 'remember' | 'storageKey' | 'headingLevel' | 'detail' | 'reviewed' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'storage-key' | 'heading-level' | 'defer-hydration' | 'onkw-dismiss'> & {
   /** `inline` sits in the page flow; `banner` spans its container and sticks to the top or bottom of the viewport, unless it is taller than a third of the window: it then scrolls with the page. While it sticks, the page scrolls so that what gets keyboard focus is never hidden under it. */
   variant?: KwDisclaimer['variant'];
   /** Where a `banner` sticks: `top` or `bottom`. */
@@ -39,12 +39,14 @@ export type KwDisclaimerProps = Omit<DetailedHTMLProps<HTMLAttributes<KwDisclaim
   'storage-key'?: string;
   /** Heading level (2–6) of the notice's heading, to fit the page's outline. */
   'heading-level'?: number;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  'defer-hydration'?: string;
   /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open. */
   'onkw-dismiss'?: (event: CustomEvent<null>) => void;
 };
 
 /** `<kw-neuron-growth>`: An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose, on an honest, illustrative timeline from rodent studies. Procedural, seeded and cheap to run. */
-export type KwNeuronGrowthProps = Omit<DetailedHTMLProps<HTMLAttributes<KwNeuronGrowth>, KwNeuronGrowth>, 'scene' | 'seed' | 'autoplay' | 'loop' | 'speed' | 'exportMenu' | 'src' | 'data' | 'strings' | 'debug' | 'theme' | 'export' | 'onkw-stage-change'> & {
+export type KwNeuronGrowthProps = Omit<DetailedHTMLProps<HTMLAttributes<KwNeuronGrowth>, KwNeuronGrowth>, 'scene' | 'seed' | 'autoplay' | 'loop' | 'speed' | 'exportMenu' | 'src' | 'data' | 'strings' | 'debug' | 'theme' | 'export' | 'defer-hydration' | 'onkw-stage-change'> & {
   /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
   scene?: KwNeuronGrowth['scene'];
   /** Seed of the generated neuron: the same seed always draws the same neuron and spines. */
@@ -69,12 +71,14 @@ export type KwNeuronGrowthProps = Omit<DetailedHTMLProps<HTMLAttributes<KwNeuron
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
   export?: boolean;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  'defer-hydration'?: string;
   /** The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`. */
   'onkw-stage-change'?: (event: CustomEvent<{ scene: string; stage: string; index: number }>) => void;
 };
 
 /** `<kw-pathway>`: An explorable, sourced diagram of how ketamine may relieve depression, with confidence levels, step-by-step mode, a text alternative, and SVG / PNG export. */
-export type KwPathwayProps = Omit<DetailedHTMLProps<HTMLAttributes<KwPathway>, KwPathway>, 'showAlternatives' | 'orientation' | 'stepMode' | 'step' | 'headingLevel' | 'exportMenu' | 'exportShape' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'show-alternatives' | 'step-mode' | 'heading-level' | 'export' | 'export-shape' | 'onkw-step-change'> & {
+export type KwPathwayProps = Omit<DetailedHTMLProps<HTMLAttributes<KwPathway>, KwPathway>, 'showAlternatives' | 'orientation' | 'stepMode' | 'step' | 'headingLevel' | 'exportMenu' | 'exportShape' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'show-alternatives' | 'step-mode' | 'heading-level' | 'export' | 'export-shape' | 'defer-hydration' | 'onkw-step-change'> & {
   /** Also lists the alternative and parallel hypotheses (nodes with `track: "alt"`) in a panel of their own. */
   showAlternatives?: KwPathway['showAlternatives'];
   /** `auto` draws staged data in rows of stages that fit the width (others flow left to right when they fit, else top to bottom); or force a layered `horizontal` / `vertical` flowchart. */
@@ -109,19 +113,21 @@ export type KwPathwayProps = Omit<DetailedHTMLProps<HTMLAttributes<KwPathway>, K
   export?: boolean;
   /** The shape of the downloaded pictures: `wide` (16:9, for posts and slides), `square` (social posts) or `tall` (4:5, a blog column). */
   'export-shape'?: string;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  'defer-hydration'?: string;
   /** The reader moved to another step (Previous, Next or Play). `detail: { index, id }`. */
   'onkw-step-change'?: (event: CustomEvent<{ index: number; id: string }>) => void;
 };
 
 /** `<kw-side-effects>`: A side-effect list a patient can read: how common each effect is (vs placebo), when it happens, how serious it is, when to get help, and the sources. */
-export type KwSideEffectsProps = Omit<DetailedHTMLProps<HTMLAttributes<KwSideEffects>, KwSideEffects>, 'set' | 'groupBy' | 'sort' | 'severity' | 'compact' | 'printPreview' | 'headingLevel' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'group-by' | 'print-preview' | 'heading-level' | 'onkw-filter-change' | 'onkw-toggle'> & {
+export type KwSideEffectsProps = Omit<DetailedHTMLProps<HTMLAttributes<KwSideEffects>, KwSideEffects>, 'set' | 'groupBy' | 'sort' | 'severity' | 'compact' | 'printPreview' | 'headingLevel' | 'strings' | 'data' | 'src' | 'debug' | 'theme' | 'group-by' | 'print-preview' | 'heading-level' | 'defer-hydration' | 'onkw-filter-change' | 'onkw-toggle'> & {
   /** Which list to show: a set id (built-in: `esketamine`, `iv`, `long-term`), several separated by spaces, or `all`. Default: the first set. */
   set?: KwSideEffects['set'];
   /** Groups items by `timing` (during the session, after, long-term, any time), `severity` (serious first), or `none`. */
   groupBy?: KwSideEffects['groupBy'];
   /** `frequency`: most common first; `none`: the order of the data. */
   sort?: KwSideEffects['sort'];
-  /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+  /** Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none); empty shows all. The filter buttons set it. */
   severity?: KwSideEffects['severity'];
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
   compact?: KwSideEffects['compact'];
@@ -145,8 +151,10 @@ export type KwSideEffectsProps = Omit<DetailedHTMLProps<HTMLAttributes<KwSideEff
   'print-preview'?: boolean;
   /** Heading level (2–6) of the widget's title; "When to get help" and each set's heading use the next level, groups and items the levels after. Without a title (`strings='{"heading": ""}'`) the sets take this level. */
   'heading-level'?: number;
-  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
-  'onkw-filter-change'?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  'defer-hydration'?: string;
+  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none). */
+  'onkw-filter-change'?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>) => void;
   /** The reader opened or closed an item. `detail` is `{ id, open }`. */
   'onkw-toggle'?: (event: CustomEvent<{ id: string; open: boolean }>) => void;
 };

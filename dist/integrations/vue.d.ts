@@ -36,6 +36,8 @@ export interface KwDisclaimerVueProps {
   debug?: KwDisclaimer['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwDisclaimer['theme'];
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The reader pressed the close button. Cancelable: `preventDefault()` keeps the notice open. */
   onKwDismiss?: (event: CustomEvent<null>) => void;
 }
@@ -66,6 +68,8 @@ export interface KwNeuronGrowthVueProps {
   theme?: KwNeuronGrowth['theme'];
   /** Shows a "Download PNG" button: a still picture of the scene (see `toPNG()`), for pages that cannot run scripts. */
   export?: boolean;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The stage shown changed (while playing or on seeking). `detail`: `{ scene, stage, index }`. */
   onKwStageChange?: (event: CustomEvent<{ scene: string; stage: string; index: number }>) => void;
 }
@@ -98,6 +102,8 @@ export interface KwPathwayVueProps {
   theme?: KwPathway['theme'];
   /** Adds "Download SVG" and "Download PNG" to a "More" menu with the text version. */
   export?: boolean;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
   /** The reader moved to another step (Previous, Next or Play). `detail: { index, id }`. */
   onKwStepChange?: (event: CustomEvent<{ index: number; id: string }>) => void;
 }
@@ -110,7 +116,7 @@ export interface KwSideEffectsVueProps {
   groupBy?: KwSideEffects['groupBy'];
   /** `frequency`: most common first; `none`: the order of the data. */
   sort?: KwSideEffects['sort'];
-  /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+  /** Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none); empty shows all. The filter buttons set it. */
   severity?: KwSideEffects['severity'];
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
   compact?: KwSideEffects['compact'];
@@ -128,8 +134,10 @@ export interface KwSideEffectsVueProps {
   debug?: KwSideEffects['debug'];
   /** Colour scheme: `light`, `dark` or `auto` (follows the reader's system setting). Unset, the widget follows the background behind it: dark on a dark page even when the page sets no CSS `color-scheme` (as many dark themes do not), light on a light one, and the page's `color-scheme` where every background is transparent. */
   theme?: KwSideEffects['theme'];
-  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all). */
-  onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious')[] }>) => void;
+  /** On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered it, without interactions, until a script removes this attribute (Lit's hydration support). */
+  deferHydration?: string;
+  /** The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none). */
+  onKwFilterChange?: (event: CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>) => void;
   /** The reader opened or closed an item. `detail` is `{ id, open }`. */
   onKwToggle?: (event: CustomEvent<{ id: string; open: boolean }>) => void;
 }

@@ -2,6 +2,7 @@
  * ketamine-widgets: importing this module defines every widget.
  * `<script type="module" src=".../dist/ketamine-widgets.js"></script>` is all a page needs.
  */
+import './internal/hydrate.js';
 export { KwDisclaimer } from './components/disclaimer/disclaimer.js';
 export type { CrisisContact, CrisisDirectory, CrisisLine, CrisisRegion } from './components/disclaimer/disclaimer.js';
 export { KwPathway } from './components/pathway/pathway.js';

@@ -1,4 +1,4 @@
-import type { Confidence, Severity, SideEffect, SideEffectList, Timing } from '../components/side-effects/side-effects-schema.js';
+import type { CompleteSideEffectList, Confidence, Severity, SideEffect, Timing } from '../components/side-effects/side-effects-schema.js';
 
 /**
  * Built-in content of <kw-side-effects>, written for this project from shared/content/brief.md §2 (facts) and
@@ -12,12 +12,14 @@ import type { Confidence, Severity, SideEffect, SideEffectList, Timing } from '.
 
 const PI = ['SPRAVATO-PI'];
 
+type BuiltInSideEffect = CompleteSideEffectList['sets'][number]['items'][number];
+
 // A side effect from its id, names, timing, severity and sources; `extra` adds rates, text and flags.
-function fx(id: string, en: string, es: string, timing: Timing, extra: Partial<SideEffect> = {}, severity: Severity = 'mild', refs = PI, confidence: Confidence = 'established'): SideEffect {
+function fx(id: string, en: string, es: string, timing: Timing, extra: Partial<SideEffect> = {}, severity: Severity = 'mild', refs = PI, confidence: Confidence = 'established'): BuiltInSideEffect {
   return { id, name: { en, es }, timing, severity, refs, confidence, ...extra };
 }
 // A row of the label table (§2a): rates on esketamine vs placebo, in percent.
-function row(id: string, en: string, es: string, percent: number, placeboPercent: number, timing: Timing, extra: Partial<SideEffect> = {}, severity?: Severity): SideEffect {
+function row(id: string, en: string, es: string, percent: number, placeboPercent: number, timing: Timing, extra: Partial<SideEffect> = {}, severity?: Severity): BuiltInSideEffect {
   return fx(id, en, es, timing, { percent, placeboPercent, common: percent >= 5 && percent >= 2 * placeboPercent, ...extra }, severity);
 }
 const t = (en: string, es: string) => ({ en, es });
@@ -28,7 +30,7 @@ const tellStaffThen911 = t(
   'En la clínica, avise de inmediato al personal. Después de salir, llame al 911 si tiene dolor en el pecho, un dolor de cabeza fuerte y repentino, confusión o cambios en la vista.',
 );
 
-export const defaultSideEffects: SideEffectList = {
+export const defaultSideEffects: CompleteSideEffectList & { help: NonNullable<CompleteSideEffectList['help']> } = {
   sets: [
     {
       id: 'esketamine',
@@ -302,6 +304,12 @@ export const sideEffectsStrings = {
     supported: 'supported',
     debated: 'debated',
     severity: 'Severity:',
+    severityUnstated: 'Severity not stated',
+    timingUnstated: 'Timing not stated',
+    notStated: 'not stated',
+    frequencyUnstated: 'How common: not stated',
+    noSources: 'none given',
+    ungraded: 'not graded',
     helpHeading: 'When to get help',
     loading: 'Loading…',
     dataError: 'This list of side effects could not be shown.',
@@ -347,6 +355,12 @@ export const sideEffectsStrings = {
     supported: 'respaldado',
     debated: 'en debate',
     severity: 'Gravedad:',
+    severityUnstated: 'Gravedad no indicada',
+    timingUnstated: 'Momento no indicado',
+    notStated: 'no indicado',
+    frequencyUnstated: 'Frecuencia: no indicada',
+    noSources: 'no se indican',
+    ungraded: 'sin evaluar',
     helpHeading: 'Cuándo pedir ayuda',
     loading: 'Cargando…',
     dataError: 'No se pudo mostrar esta lista de efectos secundarios.',

@@ -17,7 +17,7 @@ const SINGULAR: Record<string, string> = {
   warnings: 'warning',
 };
 
-const PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
+const PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\]|\[\d+\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
 
 /**
  * `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. Never throws:
@@ -60,6 +60,10 @@ function inWords(message: string, input: unknown): string {
     } else if (key !== undefined) {
       fields.push(key);
       value = (value as Record<string, unknown> | undefined)?.[key];
+    } else if (index !== undefined && !words.length && !fields.length) {
+      // A bare list at the top, such as an array of side effects: "item 3 (id "nausea")".
+      value = (value as unknown[] | undefined)?.[Number(index)];
+      words.push(`item ${Number(index) + 1}${nameOf(value)}`);
     } else if (index !== undefined) {
       fields.push(`${fields.pop() ?? 'item'} ${Number(index) + 1}`);
       value = (value as unknown[] | undefined)?.[Number(index)];
@@ -73,13 +77,14 @@ function inWords(message: string, input: unknown): string {
   return `${words.join(', ')}: ${joined}`;
 }
 
-/** How an author finds an item again: its id, or for an arrow its two ends. */
+/** How an author finds an item again: its id, for an arrow its two ends, else its name (ids are optional in lists). */
 function nameOf(item: unknown): string {
   if (!item || typeof item !== 'object') return '';
-  const { id, from, to } = item as { id?: unknown; from?: unknown; to?: unknown };
+  const { id, from, to, name } = item as { id?: unknown; from?: unknown; to?: unknown; name?: unknown };
   if (typeof id === 'string' && id) return ` (id "${id.slice(0, 40)}")`;
   if (typeof from === 'string' && typeof to === 'string') return ` (from "${from.slice(0, 40)}" to "${to.slice(0, 40)}")`;
-  return '';
+  const text = typeof name === 'string' ? name : name && typeof name === 'object' ? Object.values(name).find((v) => typeof v === 'string') : undefined;
+  return typeof text === 'string' && text.trim() ? ` ("${text.slice(0, 40)}")` : '';
 }
 
 /** A path alone as positions from 1, for use inside a message: `sets[0].items[2]` → `set 1, item 3`. */

@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { authorMessage } from './author-messages.js';
+import { hash } from './hash.js';
 import { jsonSyntaxMessage } from './json-errors.js';
 import { sameLanguage } from './localize.js';
 
@@ -18,6 +19,8 @@ export type Validator<T> = (input: unknown) => { value: T; errors?: undefined } 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string | undefined;
+  /** What a server renderer read from the element's children (see `ServerContext` in kw-element.ts). */
+  kwServer?: { scripts?: readonly { type: string; text: string; src?: string }[]; problems?: string[]; warnings?: string[] };
 }
 
 /**
@@ -101,6 +104,18 @@ export class DataSourceController<T> implements ReactiveController {
     this.sync();
   }
 
+  serverUpdate(): void {
+    this.sync();
+  }
+
+  /** What the widget shows, as a short fingerprint: where it came from and a hash of the validated value. */
+  hydrationKey(): string {
+    const { state } = this;
+    if (state.status === 'loading') return 'src:loading';
+    if (state.status === 'ready') return `${state.origin}:${hash(JSON.stringify(state.value) ?? '')}`;
+    return `${state.origin}:error${isDebugging(this.host) ? ':debug' : ''}:${hash(state.errors.join('\n'))}`;
+  }
+
   private sync(): void {
     const { data, src } = this.host;
     const inline = this.readInline();
@@ -114,7 +129,14 @@ export class DataSourceController<T> implements ReactiveController {
       this.cancelFetch();
       this.accept(data, 'property');
     } else if (src) {
-      if (srcChanged || this.state.origin !== 'src') this.load(src);
+      const copy = this.preloaded(src);
+      if (copy !== undefined) {
+        this.cancelFetch();
+        this.acceptLoaded(src, copy);
+      } else if (isServer) {
+        // A server cannot fetch for the page: renderToString reads `src` itself and passes the copy.
+        this.state = { status: 'loading', origin: 'src' };
+      } else if (srcChanged || this.state.origin !== 'src') this.load(src);
     } else if (inline !== null) {
       this.cancelFetch();
       const format = this.inlineFormat();
@@ -138,20 +160,45 @@ export class DataSourceController<T> implements ReactiveController {
     return [this.options.type ?? JSON_TYPE, ...(this.options.textFormats ?? []).map((f) => f.type)].map((type) => `:scope > script[type="${type}"]`).join(', ');
   }
 
-  /** The text of the first inline script of a type this widget reads. */
-  private readInline(): string | null {
-    return this.host.querySelector(this.inlineSelector)?.textContent ?? null;
+  private get inlineTypes(): string[] {
+    return [this.options.type ?? JSON_TYPE, ...(this.options.textFormats ?? []).map((f) => f.type)];
   }
 
-  private inlineFormat(script = this.host.querySelector(this.inlineSelector)): TextFormat | undefined {
-    const type = script?.getAttribute('type');
+  /** The first inline script of a type this widget reads (not a pre-rendered copy of `src`). */
+  private inlineScript(): { type: string; text: string } | undefined {
+    if (isServer) return this.host.kwServer?.scripts?.find((s) => s.src === undefined && this.inlineTypes.includes(s.type));
+    const script = this.host.querySelector(this.inlineSelector);
+    return script ? { type: script.getAttribute('type') ?? '', text: script.textContent ?? '' } : undefined;
+  }
+
+  /** The text of the first inline script of a type this widget reads. */
+  private readInline(): string | null {
+    return this.inlineScript()?.text ?? null;
+  }
+
+  private inlineFormat(): TextFormat | undefined {
+    const type = this.inlineScript()?.type;
     return this.options.textFormats?.find((f) => f.type === type);
+  }
+
+  /**
+   * The copy of `src` a pre-render left in the element (`<script type="text/plain" data-kw-src="…">`), so that the
+   * page shows what the static HTML showed without fetching it again.
+   */
+  private preloaded(src: string): string | undefined {
+    if (isServer) return this.host.kwServer?.scripts?.find((s) => s.src === src)?.text;
+    for (const script of this.host.querySelectorAll(':scope > script[data-kw-src]')) {
+      if (script.getAttribute('data-kw-src') === src) return script.textContent ?? '';
+    }
+    return undefined;
   }
 
   private acceptText(format: TextFormat, text: string, origin: DataOrigin): void {
     const converted = format.convert(text);
     if (converted.errors) return this.fail([...converted.errors], origin);
-    if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join('\n- ')}`);
+    const server = this.host.kwServer;
+    if (server?.warnings) server.warnings.push(...(converted.warnings ?? []).map((w) => `parts of its ${describeOrigin(origin)} were left out: ${w}`));
+    else if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join('\n- ')}`);
     this.accept(converted.value, origin);
   }
 
@@ -181,7 +228,10 @@ export class DataSourceController<T> implements ReactiveController {
   private fail(errors: string[], origin: DataOrigin): void {
     this.state = { status: 'error', errors, origin };
     const key = `${origin}\n${errors.join('\n')}`;
-    if (key !== this.warned) {
+    // A server renderer reports them itself, with the element's line.
+    const server = this.host.kwServer;
+    if (server?.problems) server.problems.push(...errors.map((e) => `its ${describeOrigin(origin)} could not be used: ${e}`));
+    else if (key !== this.warned) {
       this.warned = key;
       console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join('\n- ')}`);
     }
@@ -191,6 +241,21 @@ export class DataSourceController<T> implements ReactiveController {
     this.fetchAbort?.abort();
     this.fetchAbort = undefined;
     clearTimeout(this.fetchTimer);
+  }
+
+  /** The text of `src`, in the format its extension names (JSON otherwise). */
+  private acceptLoaded(src: string, text: string): void {
+    const path = (/^[^?#]*/.exec(src)?.[0] ?? src).toLowerCase();
+    const format = this.options.textFormats?.find((f) => f.extensions.some((ext) => path.endsWith(ext)));
+    if (format) return this.acceptText(format, text, 'src');
+    if (!this.json) return this.accept(text, 'src');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], 'src');
+    }
+    this.accept(parsed, 'src');
   }
 
   private async load(src: string): Promise<void> {
@@ -207,19 +272,9 @@ export class DataSourceController<T> implements ReactiveController {
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal, credentials: 'same-origin' });
       const text = await readLimited(response);
-      if (!response.ok) {
-        next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
-      } else {
-        const path = new URL(src, document.baseURI).pathname.toLowerCase();
-        const format = this.options.textFormats?.find((f) => f.extensions.some((ext) => path.endsWith(ext)));
-        let parsed: unknown;
-        try {
-          parsed = this.json && !format ? JSON.parse(text) : text;
-          next = format ? () => this.acceptText(format, text, 'src') : () => this.accept(parsed, 'src');
-        } catch (error) {
-          next = () => this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], 'src');
-        }
-      }
+      next = response.ok
+        ? () => this.acceptLoaded(src, text)
+        : () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`], 'src');
     } catch (error) {
       if (abort.signal.aborted && !timedOut) return;
       const why = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (error as Error).message;
@@ -264,7 +319,7 @@ async function readLimited(response: Response): Promise<string> {
 function copyData(value: unknown, depth = 0, ancestors = new Set<object>(), budget = { left: 1e5 }): unknown {
   if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
   if (typeof value !== 'object' || value === null) return value;
-  if (value instanceof Node) throw new Error('it contains a DOM node');
+  if (typeof Node !== 'undefined' && value instanceof Node) throw new Error('it contains a DOM node');
   if (ancestors.has(value)) throw new Error('it contains a cycle (an object inside itself)');
   if (depth > 64) throw new Error('it is nested more than 64 levels deep');
   ancestors.add(value);
@@ -309,7 +364,7 @@ const MAX_LISTED_ERRORS = 5;
  * `<html>` (one switch for every widget while a page is being edited; Storybook sets it). The console always
  * has them.
  */
-export const isDebugging = (host: Element): boolean => host.hasAttribute('debug') || document.documentElement.hasAttribute('data-kw-debug');
+export const isDebugging = (host: Element): boolean => host.hasAttribute('debug') || (!isServer && document.documentElement.hasAttribute('data-kw-debug'));
 
 /**
  * The error box every widget shows for bad data: for readers, one calm sentence (the widget's `dataError`);

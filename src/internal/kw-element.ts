@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { HostThemeController } from './host-theme.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -9,10 +9,43 @@ export { headingLevelOf } from './heading.js';
 /** Colour scheme of a widget: `light`, `dark`, or `auto` (the reader's system setting). Unset follows the page's background. */
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Base class of every kw- widget: version stamp for `define()`, shared tokens and styles, the `theme` attribute. */
+/**
+ * What a server renderer (`renderToString`) tells a widget about its place in the page, which the shimmed element
+ * cannot read: the nearest `lang` and the inline scripts among its children. Never set in a browser.
+ */
+export interface ServerContext {
+  lang?: string;
+  /** The element's `<script>` children, in order, with their `type`, their text and any `data-kw-src`. */
+  scripts?: readonly { type: string; text: string; src?: string }[];
+  /** Whether the element has content of its own besides scripts (text or elements for its slot). */
+  authored?: boolean;
+  /** Filled by the widget: what made its data unusable, and notes (e.g. syntax left out), for the renderer to report. */
+  problems?: string[];
+  warnings?: string[];
+}
+
+/** A controller that can bring itself up to date on a server, where Lit calls no `hostConnected`/`hostUpdate`. */
+export interface ServerAwareController extends ReactiveController {
+  serverUpdate?(): void;
+  /** Its part of the hydration key: what it rendered from, the same on the server and in the browser. */
+  hydrationKey?(): string;
+}
+
+/** The attribute a server render leaves on the element: what it was rendered from (see `hydrationKey`). */
+export const SSR_KEY_ATTRIBUTE = 'kw-ssr';
+
+/**
+ * Base class of every kw- widget: version stamp for `define()`, shared tokens and styles, the `theme` attribute.
+ *
+ * @attr defer-hydration - On pre-rendered markup (declarative shadow DOM): the element stays as the server rendered
+ * it, without interactions, until a script removes this attribute (Lit's hydration support).
+ */
 export class KwElement extends LitElement {
   /** @internal */
   static readonly kwVersion = VERSION;
+
+  /** @internal The controllers, in order (first, before the field initialisers below add any). */
+  private readonly kwControllers: ServerAwareController[] = [];
 
   static override styles = [tokenStyles, sharedStyles];
 
@@ -35,6 +68,47 @@ export class KwElement extends LitElement {
    */
   theme?: Theme;
 
+  /** @internal Set by a server renderer only. */
+  kwServer?: ServerContext;
+
   /** @internal */
   protected readonly hostTheme = new HostThemeController(this);
+
+  override addController(controller: ServerAwareController): void {
+    super.addController(controller);
+    this.kwControllers.push(controller);
+  }
+
+  /**
+   * What this render depends on beyond its template: language, data and anything else a widget adds. A server
+   * render writes it into the `kw-ssr` attribute; in the browser, a pre-rendered element whose key differs (the
+   * page changed `lang` or the data before the module loaded) is rendered afresh instead of hydrated, since
+   * hydration keeps the server's text.
+   */
+  protected hydrationKey(): string {
+    return this.kwControllers.flatMap((c) => c.hydrationKey?.() ?? []).join('|');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    // On a server Lit calls willUpdate and render only: the controllers catch up here.
+    for (const controller of this.kwControllers) controller.serverUpdate?.();
+    this.setAttribute(SSR_KEY_ATTRIBUTE, this.hydrationKey());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.hasAttribute(SSR_KEY_ATTRIBUTE)) {
+      const rendered = this.getAttribute(SSR_KEY_ATTRIBUTE);
+      this.removeAttribute(SSR_KEY_ATTRIBUTE);
+      const flags = this as unknown as Record<string, boolean | undefined>;
+      // Lit's hydration support marks a declarative shadow root to hydrate (its production name, then its development one).
+      const flag = ['_$AG', '_$needsHydration'].find((name) => flags[name]);
+      if (flag && rendered !== this.hydrationKey()) {
+        flags[flag] = false;
+        for (const node of [...this.renderRoot.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+      }
+    }
+    super.update(changed);
+  }
 }

@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { hash } from './hash.js';
 import { Issues, describe, isPlainObject, keyPath, tooLong } from './validate.js';
 
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
@@ -171,6 +172,18 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
 
   hostDisconnected(): void {
     unwatchLangChanges(this as unknown as LocalizeController<StringTable>);
+  }
+
+  /** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
+  serverUpdate(): void {
+    const host = this.host as LocalizedHost & { kwServer?: { lang?: string } };
+    this.lang = (host.getAttribute('lang') ?? host.kwServer?.lang ?? '').trim();
+  }
+
+  /** The language, and the page's string overrides when it has any (a page may change them before the module loads). */
+  hydrationKey(): string {
+    const { strings } = this.host;
+    return strings ? `${this.lang}:${hash(JSON.stringify(strings))}` : this.lang;
   }
 
   /** Re-reads the language and re-renders if it changed. */

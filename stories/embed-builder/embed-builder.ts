@@ -28,6 +28,7 @@ export class KwEmbedBuilder extends LitElement {
     language: { state: true },
     scriptUrl: { state: true },
     copied: { state: true },
+    prerendered: { state: true },
   };
 
   private widgetIndex = 0;
@@ -35,6 +36,9 @@ export class KwEmbedBuilder extends LitElement {
   private language = '';
   private scriptUrl = new URL('widgets/ketamine-widgets.js', document.baseURI).href;
   private copied = false;
+  /** The snippet pre-rendered, once the dev server's /__prerender answered; a message when it cannot. */
+  private prerendered?: { snippet: string; html?: string; note?: string };
+  private pending?: string;
 
   private get widget() {
     return WIDGETS[this.widgetIndex]!;
@@ -75,17 +79,53 @@ export class KwEmbedBuilder extends LitElement {
         <pre id="snippet">${snippet}</pre>
         <button type="button" @click=${() => this.copy(snippet)}>Copy code</button>
         <span role="status">${this.copied ? 'Copied.' : nothing}</span>
+        <h2>Or: pre-rendered HTML</h2>
+        <p>For pages that must read without JavaScript (search engines, reader modes, newsletters) and show the widget
+          with no layout shift. The script tag then hydrates it in place.</p>
+        ${this.renderPrerendered(snippet)}
       </div>
     </div>`;
   }
 
   protected override updated(): void {
+    const snippet = buildSnippet(this.scriptUrl, this.widget, this.values, this.language);
+    if (this.prerendered?.snippet !== snippet && this.pending !== snippet) {
+      this.pending = snippet;
+      void this.prerender(snippet);
+    }
     // The preview is the same element the snippet creates, with the same attributes.
     const preview = this.renderRoot.querySelector('#preview')!;
     const el = document.createElement(this.widget.tag);
     for (const [name, value] of snippetAttributes(this.widget, this.values, this.language)) el.setAttribute(name, value === true ? '' : value);
     const current = preview.firstElementChild;
     if (current?.outerHTML !== el.outerHTML) preview.replaceChildren(el);
+  }
+
+  private renderPrerendered(snippet: string) {
+    const current = this.prerendered?.snippet === snippet ? this.prerendered : undefined;
+    if (!current) return html`<p aria-busy="true">Pre-rendering…</p>`;
+    if (current.html) {
+      return html`<pre id="prerendered">${current.html}</pre>
+        <button type="button" @click=${() => this.copy(current.html!, '#prerendered')}>Copy pre-rendered HTML</button>`;
+    }
+    return html`<p>${current.note}</p>
+      <pre id="prerendered">npx ketamine-widgets render page.html > page.prerendered.html</pre>`;
+  }
+
+  /** Asks the dev server to pre-render `snippet`; a static Storybook has no server: the reader gets the command. */
+  private async prerender(snippet: string): Promise<void> {
+    let result: { snippet: string; html?: string; note?: string };
+    try {
+      const response = await fetch(new URL('__prerender', document.baseURI), { method: 'POST', body: snippet });
+      const text = await response.text();
+      result = response.ok && response.headers.get('content-type')?.startsWith('text/html')
+        ? { snippet, html: text }
+        : { snippet, note: response.status === 422 ? `The widget could not be pre-rendered: ${text}` : 'This Storybook is static: save the snippet above as page.html and run, in its folder:' };
+    } catch {
+      result = { snippet, note: 'This Storybook is static: save the snippet above as page.html and run, in its folder:' };
+    }
+    // Only the latest request counts: options may have changed while it ran.
+    if (buildSnippet(this.scriptUrl, this.widget, this.values, this.language) === snippet) this.prerendered = result;
   }
 
   private renderOption(option: WidgetOption) {
@@ -115,14 +155,14 @@ export class KwEmbedBuilder extends LitElement {
     this.values = {};
   }
 
-  private async copy(snippet: string): Promise<void> {
+  private async copy(snippet: string, from = '#snippet'): Promise<void> {
     try {
       await navigator.clipboard.writeText(snippet);
       this.copied = true;
     } catch {
       // Clipboard access can be refused (iframes, permissions): select the text so the reader can copy it.
       const range = document.createRange();
-      range.selectNodeContents(this.renderRoot.querySelector('#snippet')!);
+      range.selectNodeContents(this.renderRoot.querySelector(from)!);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     }

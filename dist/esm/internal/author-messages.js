@@ -17,7 +17,7 @@ var SINGULAR = {
 	refs: "source",
 	warnings: "warning"
 };
-var PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
+var PATH = /^((?:[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\]|\[\d+\])(?:\[\d+\]|\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])*): /;
 /**
 * `nodes[2].label: …` → `node 3 (id "bdnf"): label …`; messages without a path are kept as they are. Never throws:
 * anything it cannot read (a getter that throws, an odd key) leaves the message as the validator wrote it.
@@ -57,6 +57,9 @@ function inWords(message, input) {
 		} else if (key !== void 0) {
 			fields.push(key);
 			value = value?.[key];
+		} else if (index !== void 0 && !words.length && !fields.length) {
+			value = value?.[Number(index)];
+			words.push(`item ${Number(index) + 1}${nameOf(value)}`);
 		} else if (index !== void 0) {
 			fields.push(`${fields.pop() ?? "item"} ${Number(index) + 1}`);
 			value = value?.[Number(index)];
@@ -68,13 +71,14 @@ function inWords(message, input) {
 	const joined = !field ? rest : /^(is|has|must|are) /.test(rest) ? `${field} ${rest}` : `${field}: ${rest}`;
 	return `${words.join(", ")}: ${joined}`;
 }
-/** How an author finds an item again: its id, or for an arrow its two ends. */
+/** How an author finds an item again: its id, for an arrow its two ends, else its name (ids are optional in lists). */
 function nameOf(item) {
 	if (!item || typeof item !== "object") return "";
-	const { id, from, to } = item;
+	const { id, from, to, name } = item;
 	if (typeof id === "string" && id) return ` (id "${id.slice(0, 40)}")`;
 	if (typeof from === "string" && typeof to === "string") return ` (from "${from.slice(0, 40)}" to "${to.slice(0, 40)}")`;
-	return "";
+	const text = typeof name === "string" ? name : name && typeof name === "object" ? Object.values(name).find((v) => typeof v === "string") : void 0;
+	return typeof text === "string" && text.trim() ? ` ("${text.slice(0, 40)}")` : "";
 }
 /** A path alone as positions from 1, for use inside a message: `sets[0].items[2]` → `set 1, item 3`. */
 function positionWords(path) {

@@ -1,7 +1,8 @@
 import { authorMessage } from "./author-messages.js";
+import { hash } from "./hash.js";
 import { jsonSyntaxMessage } from "./json-errors.js";
 import { sameLanguage } from "./localize.js";
-import { html, nothing } from "lit";
+import { html, isServer, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 // src/internal/data-source.ts
 var JSON_TYPE = "application/json";
@@ -50,6 +51,16 @@ var DataSourceController = class {
 	hostUpdate() {
 		this.sync();
 	}
+	serverUpdate() {
+		this.sync();
+	}
+	/** What the widget shows, as a short fingerprint: where it came from and a hash of the validated value. */
+	hydrationKey() {
+		const { state } = this;
+		if (state.status === "loading") return "src:loading";
+		if (state.status === "ready") return `${state.origin}:${hash(JSON.stringify(state.value) ?? "")}`;
+		return `${state.origin}:error${isDebugging(this.host) ? ":debug" : ""}:${hash(state.errors.join("\n"))}`;
+	}
 	sync() {
 		const { data, src } = this.host;
 		const inline = this.readInline();
@@ -62,7 +73,15 @@ var DataSourceController = class {
 			this.cancelFetch();
 			this.accept(data, "property");
 		} else if (src) {
-			if (srcChanged || this.state.origin !== "src") this.load(src);
+			const copy = this.preloaded(src);
+			if (copy !== void 0) {
+				this.cancelFetch();
+				this.acceptLoaded(src, copy);
+			} else if (isServer) this.state = {
+				status: "loading",
+				origin: "src"
+			};
+			else if (srcChanged || this.state.origin !== "src") this.load(src);
 		} else if (inline !== null) {
 			this.cancelFetch();
 			const format = this.inlineFormat();
@@ -88,18 +107,40 @@ var DataSourceController = class {
 	get inlineSelector() {
 		return [this.options.type ?? JSON_TYPE, ...(this.options.textFormats ?? []).map((f) => f.type)].map((type) => `:scope > script[type="${type}"]`).join(", ");
 	}
+	get inlineTypes() {
+		return [this.options.type ?? JSON_TYPE, ...(this.options.textFormats ?? []).map((f) => f.type)];
+	}
+	/** The first inline script of a type this widget reads (not a pre-rendered copy of `src`). */
+	inlineScript() {
+		if (isServer) return this.host.kwServer?.scripts?.find((s) => s.src === void 0 && this.inlineTypes.includes(s.type));
+		const script = this.host.querySelector(this.inlineSelector);
+		return script ? {
+			type: script.getAttribute("type") ?? "",
+			text: script.textContent ?? ""
+		} : void 0;
+	}
 	/** The text of the first inline script of a type this widget reads. */
 	readInline() {
-		return this.host.querySelector(this.inlineSelector)?.textContent ?? null;
+		return this.inlineScript()?.text ?? null;
 	}
-	inlineFormat(script = this.host.querySelector(this.inlineSelector)) {
-		const type = script?.getAttribute("type");
+	inlineFormat() {
+		const type = this.inlineScript()?.type;
 		return this.options.textFormats?.find((f) => f.type === type);
+	}
+	/**
+	* The copy of `src` a pre-render left in the element (`<script type="text/plain" data-kw-src="…">`), so that the
+	* page shows what the static HTML showed without fetching it again.
+	*/
+	preloaded(src) {
+		if (isServer) return this.host.kwServer?.scripts?.find((s) => s.src === src)?.text;
+		for (const script of this.host.querySelectorAll(":scope > script[data-kw-src]")) if (script.getAttribute("data-kw-src") === src) return script.textContent ?? "";
 	}
 	acceptText(format, text, origin) {
 		const converted = format.convert(text);
 		if (converted.errors) return this.fail([...converted.errors], origin);
-		if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join("\n- ")}`);
+		const server = this.host.kwServer;
+		if (server?.warnings) server.warnings.push(...(converted.warnings ?? []).map((w) => `parts of its ${describeOrigin(origin)} were left out: ${w}`));
+		else if (converted.warnings?.length) console.warn(`<${this.host.localName}>: parts of its ${describeOrigin(origin)} were left out:\n- ${converted.warnings.join("\n- ")}`);
 		this.accept(converted.value, origin);
 	}
 	get json() {
@@ -131,7 +172,9 @@ var DataSourceController = class {
 			origin
 		};
 		const key = `${origin}\n${errors.join("\n")}`;
-		if (key !== this.warned) {
+		const server = this.host.kwServer;
+		if (server?.problems) server.problems.push(...errors.map((e) => `its ${describeOrigin(origin)} could not be used: ${e}`));
+		else if (key !== this.warned) {
 			this.warned = key;
 			console.warn(`<${this.host.localName}>: its ${describeOrigin(origin)} could not be used:\n- ${errors.join("\n- ")}`);
 		}
@@ -140,6 +183,20 @@ var DataSourceController = class {
 		this.fetchAbort?.abort();
 		this.fetchAbort = void 0;
 		clearTimeout(this.fetchTimer);
+	}
+	/** The text of `src`, in the format its extension names (JSON otherwise). */
+	acceptLoaded(src, text) {
+		const path = (/^[^?#]*/.exec(src)?.[0] ?? src).toLowerCase();
+		const format = this.options.textFormats?.find((f) => f.extensions.some((ext) => path.endsWith(ext)));
+		if (format) return this.acceptText(format, text, "src");
+		if (!this.json) return this.accept(text, "src");
+		let parsed;
+		try {
+			parsed = JSON.parse(text);
+		} catch (error) {
+			return this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], "src");
+		}
+		this.accept(parsed, "src");
 	}
 	async load(src) {
 		this.cancelFetch();
@@ -161,18 +218,7 @@ var DataSourceController = class {
 				credentials: "same-origin"
 			});
 			const text = await readLimited(response);
-			if (!response.ok) next = () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`], "src");
-			else {
-				const path = new URL(src, document.baseURI).pathname.toLowerCase();
-				const format = this.options.textFormats?.find((f) => f.extensions.some((ext) => path.endsWith(ext)));
-				let parsed;
-				try {
-					parsed = this.json && !format ? JSON.parse(text) : text;
-					next = format ? () => this.acceptText(format, text, "src") : () => this.accept(parsed, "src");
-				} catch (error) {
-					next = () => this.fail([`src "${src}" is not valid JSON ${jsonSyntaxMessage(text, error)}`], "src");
-				}
-			}
+			next = response.ok ? () => this.acceptLoaded(src, text) : () => this.fail([`src "${src}" answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`], "src");
 		} catch (error) {
 			if (abort.signal.aborted && !timedOut) return;
 			const why = timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1e3} s` : error.message;
@@ -215,7 +261,7 @@ async function readLimited(response) {
 function copyData(value, depth = 0, ancestors = /* @__PURE__ */ new Set(), budget = { left: 1e5 }) {
 	if (value instanceof String || value instanceof Number || value instanceof Boolean) return value.valueOf();
 	if (typeof value !== "object" || value === null) return value;
-	if (value instanceof Node) throw new Error("it contains a DOM node");
+	if (typeof Node !== "undefined" && value instanceof Node) throw new Error("it contains a DOM node");
 	if (ancestors.has(value)) throw new Error("it contains a cycle (an object inside itself)");
 	if (depth > 64) throw new Error("it is nested more than 64 levels deep");
 	ancestors.add(value);
@@ -251,7 +297,7 @@ var MAX_LISTED_ERRORS = 5;
 * `<html>` (one switch for every widget while a page is being edited; Storybook sets it). The console always
 * has them.
 */
-var isDebugging = (host) => host.hasAttribute("debug") || document.documentElement.hasAttribute("data-kw-debug");
+var isDebugging = (host) => host.hasAttribute("debug") || !isServer && document.documentElement.hasAttribute("data-kw-debug");
 /**
 * The error box every widget shows for bad data: for readers, one calm sentence (the widget's `dataError`);
 * while debugging, also the first problems, for the author, and "…and N more".

@@ -1,3 +1,4 @@
+import { hash } from "./hash.js";
 import { describe, isPlainObject, keyPath, tooLong } from "./validate.js";
 import { html } from "lit";
 // src/internal/localize.ts
@@ -147,6 +148,16 @@ var LocalizeController = class {
 	}
 	hostDisconnected() {
 		unwatchLangChanges(this);
+	}
+	/** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
+	serverUpdate() {
+		const host = this.host;
+		this.lang = (host.getAttribute("lang") ?? host.kwServer?.lang ?? "").trim();
+	}
+	/** The language, and the page's string overrides when it has any (a page may change them before the module loads). */
+	hydrationKey() {
+		const { strings } = this.host;
+		return strings ? `${this.lang}:${hash(JSON.stringify(strings))}` : this.lang;
 	}
 	/** Re-reads the language and re-renders if it changed. */
 	refresh() {

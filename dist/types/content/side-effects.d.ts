@@ -1,5 +1,7 @@
-import type { SideEffectList } from '../components/side-effects/side-effects-schema.js';
-export declare const defaultSideEffects: SideEffectList;
+import type { CompleteSideEffectList } from '../components/side-effects/side-effects-schema.js';
+export declare const defaultSideEffects: CompleteSideEffectList & {
+    help: NonNullable<CompleteSideEffectList['help']>;
+};
 /** UI text of <kw-side-effects>; every key can be overridden per element with `strings`. */
 export declare const sideEffectsStrings: {
     en: {
@@ -43,6 +45,12 @@ export declare const sideEffectsStrings: {
         supported: string;
         debated: string;
         severity: string;
+        severityUnstated: string;
+        timingUnstated: string;
+        notStated: string;
+        frequencyUnstated: string;
+        noSources: string;
+        ungraded: string;
         helpHeading: string;
         loading: string;
         dataError: string;
@@ -88,6 +96,12 @@ export declare const sideEffectsStrings: {
         supported: string;
         debated: string;
         severity: string;
+        severityUnstated: string;
+        timingUnstated: string;
+        notStated: string;
+        frequencyUnstated: string;
+        noSources: string;
+        ungraded: string;
         helpHeading: string;
         loading: string;
         dataError: string;

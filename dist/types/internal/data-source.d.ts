@@ -24,6 +24,16 @@ export type Validator<T> = (input: unknown) => {
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
     data?: unknown;
     src?: string | undefined;
+    /** What a server renderer read from the element's children (see `ServerContext` in kw-element.ts). */
+    kwServer?: {
+        scripts?: readonly {
+            type: string;
+            text: string;
+            src?: string;
+        }[];
+        problems?: string[];
+        warnings?: string[];
+    };
 }
 /**
  * Another text format a page may give instead of JSON, inline as `<script type="…">` or as a `src` whose path
@@ -76,16 +86,29 @@ export declare class DataSourceController<T> implements ReactiveController {
     hostConnected(): void;
     hostDisconnected(): void;
     hostUpdate(): void;
+    serverUpdate(): void;
+    /** What the widget shows, as a short fingerprint: where it came from and a hash of the validated value. */
+    hydrationKey(): string;
     private sync;
     private get inlineSelector();
+    private get inlineTypes();
+    /** The first inline script of a type this widget reads (not a pre-rendered copy of `src`). */
+    private inlineScript;
     /** The text of the first inline script of a type this widget reads. */
     private readInline;
     private inlineFormat;
+    /**
+     * The copy of `src` a pre-render left in the element (`<script type="text/plain" data-kw-src="…">`), so that the
+     * page shows what the static HTML showed without fetching it again.
+     */
+    private preloaded;
     private acceptText;
     private get json();
     private accept;
     private fail;
     private cancelFetch;
+    /** The text of `src`, in the format its extension names (JSON otherwise). */
+    private acceptLoaded;
     private load;
 }
 /**

@@ -55,6 +55,10 @@ export declare class LocalizeController<S extends StringTable> implements Reacti
      */
     hostUpdated(): void;
     hostDisconnected(): void;
+    /** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
+    serverUpdate(): void;
+    /** The language, and the page's string overrides when it has any (a page may change them before the module loads). */
+    hydrationKey(): string;
     /** Re-reads the language and re-renders if it changed. */
     refresh(): void;
     /** The built-in language whose table is used (`en` or `es`). */

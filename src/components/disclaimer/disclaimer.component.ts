@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
@@ -140,7 +140,7 @@ export class KwDisclaimer extends KwElement {
     this.toggleAttribute('unstuck', this.variant === 'banner' && this.offsetHeight * 3 > innerHeight);
   };
   /** @internal */
-  private readonly sizes = new ResizeObserver(this.fit);
+  private sizes?: ResizeObserver;
   /** @internal */
   private revealFrame = 0;
 
@@ -163,7 +163,7 @@ export class KwDisclaimer extends KwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.sizes.observe(this);
+    (this.sizes ??= new ResizeObserver(this.fit)).observe(this);
     addEventListener('resize', this.fit);
     document.addEventListener('focusin', this.reveal);
     this.readAuthoredContent();
@@ -172,7 +172,7 @@ export class KwDisclaimer extends KwElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sizes.disconnect();
+    this.sizes?.disconnect();
     removeEventListener('resize', this.fit);
     document.removeEventListener('focusin', this.reveal);
     cancelAnimationFrame(this.revealFrame);
@@ -182,7 +182,15 @@ export class KwDisclaimer extends KwElement {
     this.fit();
   }
 
+  /** A reader who dismissed the notice before (`remember`) gets the strip, not what the server rendered. */
+  protected override hydrationKey(): string {
+    return `${super.hydrationKey()}|${this.dismissed ? 'dismissed' : 'open'}|${this.hasAuthoredContent ? 'authored' : 'built-in'}`;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On a server the renderer says whether the element has text of its own.
+    if (isServer) this.hasAuthoredContent = this.kwServer?.authored ?? false;
+    super.willUpdate(changed);
     // `remember` may be set after connection (e.g. by a framework); honour a stored dismissal then too.
     if (changed.has('remember') && this.remember > 0 && !this.dismissed && this.readRemembered()) this.dismissed = true;
     if (!this.dismissed) this.dismissedHere = false;

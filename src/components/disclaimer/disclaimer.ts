@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { define } from '../../internal/define.js';
 import { KwDisclaimer } from './disclaimer.component.js';
 

@@ -1,30 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { neuronGrowthSources, neuronGrowthStrings, type NeuronGrowthStrings } from '../../content/neuron-growth.js';
-import { referenceFor } from '../../content/references.js';
 import { renderCitations } from '../../internal/citations.js';
 import { DataSourceController, type DataState } from '../../internal/data-source.js';
 import { renderFrameStatus } from '../../internal/frame.js';
-import { KwElement } from '../../internal/kw-element.js';
+import { KwElement, SSR_KEY_ATTRIBUTE } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { MotionController } from '../../internal/motion.js';
-import { exportScale, pngOf, saveAs, wrapText } from '../../internal/picture.js';
+import { saveAs } from '../../internal/picture.js';
 import { describe } from '../../internal/validate.js';
 import { generateNeuron, type Tree } from './morphology.js';
 import { countSpines, drawNeuron } from './paint.js';
-import { buildModel, SCENES, sceneState, stageIndex, type Model, type SceneName, type Stage } from './scene.js';
+import { stillPng } from './png.js';
+import { posterMarkup } from './poster.js';
+import { buildModel, regrows, SCENES, sceneState, stageIndex, type Model, type SceneName, type Stage } from './scene.js';
 import { styles } from './neuron-growth.styles.js';
 import { parseSwc } from './swc.js';
 
-// The exported still: width, margin and the height of a drawing (4:5 like the widget's, two side by side).
-const WIDTH = 640;
-const PAD = 16;
-const PANEL_HEIGHT = 380;
-
 /** Opacity of the finished cell drawn under an unplayed `grow` scene, so that its first frame is not empty. */
 const POSTER_ALPHA = 0.28;
-
-/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
-const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 'compare';
 
 /**
  * @tagname kw-neuron-growth
@@ -70,6 +65,8 @@ export class KwNeuronGrowth extends KwElement {
     strings: { type: Object },
     playing: { state: true },
     optIn: { state: true },
+    poster: { state: true },
+    svgShown: { state: true },
   };
 
   /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
@@ -108,6 +105,13 @@ export class KwNeuronGrowth extends KwElement {
   private playing = false;
   /** @internal The reader pressed play although they prefer reduced motion. */
   private optIn = false;
+  /**
+   * @internal Pre-rendered: shows the stills a reader without JavaScript saw (before beside after, as under reduced
+   * motion) until the reader presses play or autoplay can start, so that the page does not change under them.
+   */
+  private poster = false;
+  /** @internal The server's SVG drawing, kept over the canvas until the canvas has drawn. */
+  private svgShown = false;
 
   private readonly localize = new LocalizeController<NeuronGrowthStrings>(this, neuronGrowthStrings);
   // The morphology: SWC text from `data`, `src` or an inline <script type="text/x-swc">; null draws the generated neuron.
@@ -127,19 +131,11 @@ export class KwNeuronGrowth extends KwElement {
   private last = -1;
   private lastStage?: number;
   private wasReduced = false;
-  // Sizes the canvas's bitmap in device pixels; it is 0 × 0 (nothing drawn) until the first report.
-  private readonly resizer = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const box = entry.devicePixelContentBoxSize?.[0];
-      const { width, height } = entry.contentRect;
-      const canvas = entry.target as HTMLCanvasElement;
-      canvas.width = box ? box.inlineSize : Math.round(width * devicePixelRatio);
-      canvas.height = box ? box.blockSize : Math.round(height * devicePixelRatio);
-    }
-    this.paint();
-  });
+  // Sizes the canvas's bitmap in device pixels; it is 0 × 0 (nothing drawn) until the first report. Made on the
+  // first connection, as is `media`: a server has neither.
+  private resizer?: ResizeObserver;
   /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
-  private readonly media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
+  private media?: MediaQueryList[];
 
   /** Length of the current scene in seconds at speed 1. */
   get duration(): number {
@@ -165,14 +161,25 @@ export class KwNeuronGrowth extends KwElement {
     }
   }
 
-  /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+  /** Still frames: under reduced motion (unless the reader pressed play), and a pre-rendered poster. */
+  private get still(): boolean {
+    return this.poster || (this.motion.reducedMotion && !this.optIn);
+  }
+
+  /** Before and after side by side: the compare scene, and the still frames. */
   private get split(): boolean {
-    return this.view === 'compare' || (this.motion.reducedMotion && !this.optIn);
+    return this.view === 'compare' || this.still;
+  }
+
+  /** The times drawn, one per panel: the start beside now when split. */
+  private get panels(): number[] {
+    return this.split ? [0, this.time] : [this.time];
   }
 
   /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
   play(): void {
     if (this.motion.reducedMotion) this.optIn = true;
+    this.poster = false;
     if (this.time >= this.duration) this.seek(0);
     this.playing = true;
   }
@@ -202,74 +209,7 @@ export class KwNeuronGrowth extends KwElement {
     if (this.isConnected) await this.updateComplete;
     const { model, view: scene, localize, shadowRoot: root } = this;
     if (!model || !root || !this.isConnected) throw new Error('<kw-neuron-growth>: there is no drawing to export (not on the page, loading, or its SWC file could not be used)');
-    const k = exportScale(scale);
-    const term = localize.term.bind(localize);
-    const look = getComputedStyle(root.querySelector('canvas')!);
-    const { fontFamily, color, backgroundColor } = getComputedStyle(root.querySelector('.base')!);
-    const muted = getComputedStyle(root.querySelector('.note')!).color;
-    const out = document.createElement('canvas');
-    const ctx = out.getContext('2d')!;
-    // Laid out first, to know the height (sizing a canvas resets it), then drawn in order.
-    const draw: (() => void)[] = [];
-    let y = PAD;
-    const text = (value: string, size: number, fill = color, bold = false, x = PAD, max = WIDTH - PAD - x) => {
-      const font = `${bold ? 'bold ' : ''}${size}px ${fontFamily}`;
-      ctx.font = font;
-      for (const line of wrapText(value, max, (part) => ctx.measureText(part).width)) {
-        const at = (y += Math.round(size * 1.35));
-        draw.push(() => {
-          ctx.font = font;
-          ctx.fillStyle = fill;
-          ctx.fillText(line, x, at - size * 0.3);
-        });
-      }
-    };
-    const split = scene !== 'grow';
-    const panel = split ? (WIDTH - 3 * PAD) / 2 : WIDTH - 2 * PAD;
-    text(term(`name_${scene === 'restore' ? 'compare' : scene}`), 18, color, true);
-    if (split) {
-      // Each label over its own drawing, wrapped to its width; the drawings start below the longer one.
-      const row = (y += PAD / 2);
-      text(term('before'), 14, color, true, PAD, panel);
-      const below = y;
-      y = row;
-      text(term('after'), 14, color, true, 2 * PAD + panel, panel);
-      y = Math.max(y, below);
-    }
-    const top = y + PAD / 2;
-    const end = this.duration;
-    draw.push(() => {
-      (split ? [0, end] : [end]).forEach((t, i) => {
-        ctx.fillStyle = look.backgroundColor;
-        ctx.fillRect(PAD + i * (panel + PAD), top, panel, PANEL_HEIGHT);
-        drawNeuron(ctx, model, sceneState(scene, t), [look.color, look.outlineColor, look.caretColor], (PAD + i * (panel + PAD)) * k, panel * k, PANEL_HEIGHT * k, k, top * k);
-        ctx.setTransform(k, 0, 0, k, 0, 0);
-      });
-    });
-    y = top + PANEL_HEIGHT + PAD / 2;
-    if (regrows(scene)) {
-      const at = y;
-      draw.push(() => {
-        ctx.fillStyle = look.caretColor;
-        ctx.beginPath();
-        ctx.arc(PAD + 6, at + 12, 6, 0, 2 * Math.PI);
-        ctx.fill();
-      });
-      text(term('newSpines'), 14, color, false, PAD + 20);
-    }
-    const count = (t: number) => localize.number(countSpines(model, sceneState(scene, t)));
-    text(term('spines', { before: count(0), after: count(end) }), 14);
-    y += PAD / 2;
-    text(term('note'), 12, muted);
-    text(`${term('sources')} ${neuronGrowthSources.map((key) => referenceFor(key).cite).join('; ')}`, 12, muted);
-    out.width = WIDTH * k;
-    out.height = Math.ceil((y + PAD) * k);
-    ctx.setTransform(k, 0, 0, k, 0, 0);
-    // The widget's surface, or the drawing's background where the surface is transparent.
-    ctx.fillStyle = /^rgba\(.*, 0\)$/.test(backgroundColor) ? look.backgroundColor : backgroundColor;
-    ctx.fillRect(0, 0, WIDTH, y + PAD);
-    draw.forEach((step) => step());
-    return pngOf(out);
+    return stillPng(model, scene, localize, root, scale);
   }
 
   /** @internal A colour media query changed. */
@@ -279,6 +219,7 @@ export class KwNeuronGrowth extends KwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.media ??= ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
     this.media.forEach((q) => q.addEventListener('change', this));
     if (this.hasUpdated) this.observeSize();
   }
@@ -286,8 +227,8 @@ export class KwNeuronGrowth extends KwElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.schedule();
-    this.resizer.disconnect();
-    this.media.forEach((q) => q.removeEventListener('change', this));
+    this.resizer?.disconnect();
+    this.media?.forEach((q) => q.removeEventListener('change', this));
   }
 
   protected override firstUpdated(): void {
@@ -297,14 +238,36 @@ export class KwNeuronGrowth extends KwElement {
 
   private observeSize(): void {
     const canvas = this.shadowRoot!.querySelector('canvas')!;
+    const resizer = (this.resizer ??= new ResizeObserver(this.resized));
     try {
-      this.resizer.observe(canvas, { box: 'device-pixel-content-box' });
+      resizer.observe(canvas, { box: 'device-pixel-content-box' });
     } catch {
-      this.resizer.observe(canvas);
+      resizer.observe(canvas);
     }
   }
 
+  private readonly resized = (entries: ResizeObserverEntry[]): void => {
+    for (const entry of entries) {
+      const box = entry.devicePixelContentBoxSize?.[0];
+      const { width, height } = entry.contentRect;
+      const canvas = entry.target as HTMLCanvasElement;
+      canvas.width = box ? box.inlineSize : Math.round(width * devicePixelRatio);
+      canvas.height = box ? box.blockSize : Math.round(height * devicePixelRatio);
+    }
+    this.paint();
+  };
+
+  /** The view, the seed and the poster: a page that changed them before the module ran gets a fresh render. */
+  protected override hydrationKey(): string {
+    return `${super.hydrationKey()}|${this.view}|${this.seed >>> 0}`;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A server render, and the first render of its markup in the browser (which must equal it), show the poster.
+    if (!this.hasUpdated && (isServer || this.hasAttribute(SSR_KEY_ATTRIBUTE))) this.poster = this.svgShown = true;
+    // A server calls no update(): the morphology the controllers just read is drawn here.
+    if (isServer) this.syncModel(changed);
     const reduced = this.motion.reducedMotion;
     if (reduced !== this.wasReduced) {
       // Followed live: reduced motion stops and shows the stills; without it, autoplay resumes.
@@ -318,20 +281,37 @@ export class KwNeuronGrowth extends KwElement {
       this.lastStage = undefined;
       // Stills (reduced motion) and a compare scene that does not play on its own open on the end: before
       // beside after, not two identical cells.
-      this.time = (reduced && !this.optIn) || (this.view === 'compare' && !this.autoplay) ? this.duration : 0;
+      this.time = this.still || (this.view === 'compare' && !this.autoplay) ? this.duration : 0;
     }
-    if (changed.has('autoplay') && this.autoplay && !reduced) this.playing = true;
+    // Autoplay leaves the poster once it can animate, never in the first render.
+    if (this.poster && this.autoplay && this.motion.canAnimate) this.play();
+    if (changed.has('autoplay') && this.autoplay && !reduced && !this.poster) this.playing = true;
   }
 
   protected override update(changed: PropertyValues): void {
     // After the controllers' hostUpdate, so a new morphology is drawn in the same update.
+    this.syncModel(changed);
+    super.update(changed);
+  }
+
+  private syncModel(changed: PropertyValues): void {
     const state = this.source.state;
     if (changed.has('seed') || state !== this.shownState) {
       const seed = this.seed >>> 0;
       this.shownState = state;
       this.model = state.status !== 'ready' ? undefined : state.value ? buildModel(state.value, seed, false) : buildModel(generateNeuron(seed), seed);
     }
-    super.update(changed);
+  }
+
+  /**
+   * The spine count, which is also the drawing's description. At the start, one count and what Play will show;
+   * after it, where the count started and where it is now.
+   */
+  private readoutText(model: Model): string {
+    const { view: scene, time, localize } = this;
+    const count = (t: number) => localize.number(countSpines(model, sceneState(scene, t)));
+    if (scene === 'grow' && time === 0) return localize.term('spinesPoster', { after: count(this.duration) });
+    return time === 0 ? localize.term('spinesStart', { before: count(0) }) : localize.term('spines', { before: count(0), after: count(time) });
   }
 
   override render(): TemplateResult {
@@ -342,9 +322,14 @@ export class KwNeuronGrowth extends KwElement {
     const caption = (stage: Stage) => html`<strong>${term(`l_${stage}`)}.</strong> ${term(`t_${stage}`)}`;
     const stage = stages[index]![0];
     const label = term(`l_${stage}`);
+    const name = term(`name_${scene === 'restore' && this.split ? 'compare' : scene}`);
     return html`<figure part="base" class="base">
       ${renderFrameStatus(this.source.state, this.localize)}
       <div class="stage" ?hidden=${!model}>
+        ${model && this.svgShown
+          ? // The drawing is made on a server only: the browser keeps what the server wrote (noChange hydrates it unread).
+            html`<svg class="poster" role="img" aria-label=${name} aria-describedby="readout">${isServer ? unsafeSVG(posterMarkup(model, scene, this.panels)) : noChange}</svg>`
+          : nothing}
         <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true">
           <span>${term('before')}</span><span>${term('after')}</span>
         </div>
@@ -353,8 +338,9 @@ export class KwNeuronGrowth extends KwElement {
           height="0"
           part="canvas"
           role="img"
-          aria-label=${term(`name_${scene === 'restore' && this.split ? 'compare' : scene}`)}
+          aria-label=${name}
           aria-describedby="readout"
+          aria-hidden=${ifDefined(this.svgShown ? 'true' : undefined)}
         ></canvas>
       </div>
       <div part="controls" class="controls" ?hidden=${!model}>
@@ -377,7 +363,7 @@ export class KwNeuronGrowth extends KwElement {
             ${stages.map(([id], i) => html`<span class=${i === index ? 'tick current' : 'tick'}>${term(`k_${id}`)}</span>`)}
           </div>
         </div>
-        <p id="readout" part="readout" class="readout"></p>
+        <p id="readout" part="readout" class="readout">${model ? this.readoutText(model) : nothing}</p>
         ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term('newSpines')}</p>` : nothing}
         ${this.exportMenu
           ? html`<button part="export" class="kw-button kw-button--secondary export" type="button" @click=${() => void saveAs('kw-neuron-growth', 'neuron.png', () => this.toPNG())}>
@@ -448,23 +434,20 @@ export class KwNeuronGrowth extends KwElement {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const { color, outlineColor, caretColor } = getComputedStyle(canvas);
-    const panels = this.split ? [0, time] : [time];
+    const { panels } = this;
     const colors = [color, outlineColor, caretColor] as const;
     // Before play, a growing cell would be an empty canvas: its finished shape shows faintly underneath.
-    const poster = scene === 'grow' && time === 0;
-    if (poster) {
+    if (scene === 'grow' && time === 0) {
       ctx.globalAlpha = POSTER_ALPHA;
       drawNeuron(ctx, model, sceneState(scene, this.duration), colors, 0, width, height, devicePixelRatio);
       ctx.globalAlpha = 1;
     }
     panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), colors, (i * width) / panels.length, width / panels.length, height, devicePixelRatio));
     root!.querySelector('input')!.valueAsNumber = time;
-    const count = (t: number) => this.localize.number(countSpines(model, sceneState(scene, t)));
-    // At the start, one count and what Play will show; after it, where the count started and where it is now.
-    root!.getElementById('readout')!.textContent = poster
-      ? this.localize.term('spinesPoster', { after: count(this.duration) })
-      : time === 0
-        ? this.localize.term('spinesStart', { before: count(0) })
-        : this.localize.term('spines', { before: count(0), after: count(time) });
+    // The text node of the readout's binding, rewritten here on each frame of a stage that renders nothing else.
+    const readout = [...root!.getElementById('readout')!.childNodes].find((node): node is Text => node instanceof Text);
+    if (readout) readout.data = this.readoutText(model);
+    // The canvas has drawn: the server's drawing over it can go.
+    if (this.svgShown && width && height) this.svgShown = false;
   }
 }

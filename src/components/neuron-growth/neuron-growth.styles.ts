@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
-// The canvas reads its colours from its own `color` (dendrite), `outline-color` (spine) and `caret-color` (new spine).
+// The canvas reads its colours from its own `color` (dendrite), `outline-color` (spine) and `caret-color` (new spine);
+// the server's SVG drawing (`.poster`) takes the same ones as strokes.
 export const styles = css`
   :host {
     margin-block: var(--_space-4);
+    --_dendrite: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
+    --_spine: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
     --_new-spine: var(--kw-neuron-new-spine, light-dark(#c2410c, #ffb45e));
     /* The timeline's thumb: the stage labels line up with the stretch its centre travels. */
     --_thumb: 1.25em;
@@ -18,16 +21,49 @@ export const styles = css`
   .stage {
     position: relative;
   }
-  canvas {
+  canvas,
+  .poster {
     display: block;
     width: 100%;
-    aspect-ratio: 4 / 5;
-    max-height: 34em;
     background: var(--kw-neuron-background, light-dark(#f4f7fb, #111821));
     border-radius: var(--_radius);
-    color: var(--kw-neuron-dendrite, light-dark(#2d5a88, #8fb9e6));
-    outline-color: var(--kw-neuron-spine, light-dark(#3f72a6, #b9d5f3));
+  }
+  /* The canvas sizes the drawing, with or without scripts; the poster lies over it until the canvas has drawn. */
+  canvas {
+    aspect-ratio: 4 / 5;
+    max-height: 34em;
+    color: var(--_dendrite);
+    outline-color: var(--_spine);
     caret-color: var(--_new-spine);
+  }
+  .poster {
+    position: absolute;
+    inset: 0;
+    box-sizing: border-box;
+    height: 100%;
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .d {
+    color: var(--_dendrite);
+    stroke: currentColor;
+  }
+  .s {
+    color: var(--_spine);
+    stroke: currentColor;
+  }
+  .n {
+    color: var(--_new-spine);
+    stroke: currentColor;
+  }
+  .poster .soma {
+    fill: var(--_dendrite);
+    stroke: none;
+  }
+  /* Before the module runs (or without scripts) the controls that need it keep their place but do not show. */
+  :host(:not(:defined)) :is(.play, .timeline, .export) {
+    visibility: hidden;
   }
   .labels {
     position: absolute;
@@ -169,7 +205,10 @@ export const styles = css`
     color: var(--_text-muted);
   }
   @media (forced-colors: active) {
+    /* Old spines in GrayText and new ones in Highlight: told apart by more than a shade of the same colour. */
     :host {
+      --_dendrite: CanvasText;
+      --_spine: GrayText;
       --_new-spine: Highlight;
     }
     input::-webkit-slider-runnable-track {
@@ -178,14 +217,11 @@ export const styles = css`
     input::-webkit-slider-thumb {
       background: Highlight;
     }
-    canvas {
+    canvas,
+    .poster {
       background: Canvas;
-      color: CanvasText;
-      /* Old spines in GrayText and new ones in Highlight: told apart by more than a shade of the same colour. */
-      outline-color: GrayText;
-      caret-color: Highlight;
       forced-color-adjust: none;
-      border: 1px solid;
+      border: 1px solid CanvasText;
     }
   }
 `;

@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { define } from '../../internal/define.js';
 import { KwNeuronGrowth } from './neuron-growth.component.js';
 

@@ -15,6 +15,9 @@ export const SCENES: Record<SceneName, { duration: number; stages: [Stage, numbe
   compare: restore,
 };
 
+/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
+export const regrows = (scene: SceneName): boolean => scene === 'restore' || scene === 'compare';
+
 /** Drawn spines per µm of dendrite. Real counts are ~0.3–2/µm (brief §6a, unverified); fewer are drawn so each stays readable. */
 export const SPINE_DENSITY = 0.2;
 /** Share of spines lost under chronic stress (brief §6a default: −20%). */

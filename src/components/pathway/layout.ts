@@ -6,6 +6,8 @@
  * Pure: no DOM. "Main" is the flow axis (x when horizontal), "cross" the other.
  */
 
+import { boundsWith, LABEL_MARGIN, placeLabels, type LabelSize } from './edge-labels.js';
+
 export type Orientation = 'horizontal' | 'vertical';
 
 export interface LayoutNodeInput {
@@ -20,6 +22,8 @@ export interface LayoutNodeInput {
 export interface LayoutEdgeInput {
   from: string;
   to: string;
+  /** Size of the label drawn on the arrow, if it has one: the layout leaves room for it. */
+  labelSize?: LabelSize;
 }
 
 export interface LayoutOptions {
@@ -56,6 +60,8 @@ export interface Layout {
   edges: RoutedEdge[];
   /** Real node ids per layer, in cross-axis order. */
   layers: string[][];
+  /** Where each edge's label is drawn (same order as `edges`); undefined for an edge without one, or no clear place. */
+  labels?: (Box | undefined)[];
 }
 
 interface Vertex {
@@ -184,6 +190,17 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     }),
   );
 
+  // Room for an arrow's label in each channel its route crosses (a channel may hold two labels' lines), with
+  // two steps' slack to find the place.
+  const room: number[] = layers.map(() => 0);
+  edges.forEach(({ labelSize }, ei) => {
+    if (!labelSize) return;
+    for (const seg of routes[ei]!) {
+      const layer = vertices[seg.a]!.layer;
+      room[layer] = Math.max(room[layer]!, (horizontal ? labelSize.width : labelSize.height) + 2 * LABEL_MARGIN + 4);
+    }
+  });
+
   // 7. Main-axis bands: each layer is as deep as its deepest node; channels widen with the edges they carry.
   const bandStart: number[] = [];
   const bandSize: number[] = [];
@@ -196,7 +213,7 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     const bent = segments[l]!.filter((s) => Math.abs(s.ca - s.cb) > 0.5).sort((s, t) => s.ca - t.ca || s.cb - t.cb);
     bent.forEach((s, k) => (s.track = k + 1));
     tracks[l] = bent.length;
-    channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10);
+    channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10, room[l]!);
     cursor += bandSize[l]! + channel[l]!;
   });
   const mainStart = (v: number) => bandStart[vertices[v]!.layer]! + (bandSize[vertices[v]!.layer]! - vertices[v]!.main) / 2;
@@ -250,11 +267,15 @@ export function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: 
     }
   });
   routed.forEach((r) => (r.points = r.points.map(([x, y]) => [x + dx, y + dy])));
+  const box = { x: minX + dx - PADDING, y: minY + dy - PADDING, width: Math.max(...xs) - minX + 2 * PADDING, height: Math.max(...ys) - minY + 2 * PADDING };
+  // A layered drawing is as wide as it needs (it scrolls): a label may widen it.
+  const labels = edges.some((e) => e.labelSize) ? placeLabels(routed.map((r) => r.points), edges.map((e) => e.labelSize), placed) : undefined;
   return {
-    box: { x: minX + dx - PADDING, y: minY + dy - PADDING, width: Math.max(...xs) - minX + 2 * PADDING, height: Math.max(...ys) - minY + 2 * PADDING },
+    box: labels ? boundsWith(box, labels, PADDING) : box,
     nodes: placed,
     edges: routed,
     layers: layers.map((layer) => layer.filter((v) => v < n).map((v) => inputNodes[v]!.id)),
+    labels,
   };
 }
 

@@ -2,6 +2,7 @@
 // sizes, and the layout that suits the width. No rendering here.
 import { TYPE_SCALE } from '../../internal/tokens.styles.js';
 import { wrapText } from '../../internal/picture.js';
+import { wrapLabel } from './edge-labels.js';
 import { layoutGraph, type Layout, type Orientation, type PlacedNode } from './layout.js';
 import { layoutStaged, type StagedLayout } from './staged-layout.js';
 import type { PathwayData, PathwayEdge, PathwayNode } from './pathway-schema.js';
@@ -37,8 +38,9 @@ export interface Model {
   /** Label and description in the current language, by id. */
   label: Map<string, string>;
   desc: Map<string, string>;
-  /** Each arrow's own label (`edges[].label`) in the current language, when it has one. */
+  /** Each arrow's own label (`edges[].label`) in the current language, when it has one, and its lines as drawn. */
   edgeLabel: Map<PathwayEdge, string>;
+  edgeLabelLines: Map<PathwayEdge, string[]>;
   lines: Map<string, string[]>;
   layout: Layout;
   /** Set when the data has stages: their labels in order, and the bands that show them. */
@@ -86,6 +88,18 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
   const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
   const stagedData = o.orientation === 'auto' && stages.length > 0 && main.every((n) => n.stage !== undefined && stageIndex.has(n.stage));
 
+  const edgeLabelLines = new Map<PathwayEdge, string[]>();
+  // Arrows with their label's size, so that the layouts leave room for it. A staged diagram's labels may be as
+  // wide as most of the drawing; a layered one is laid out once for every width.
+  const labelWidth = stagedData ? Math.min(20 * m.small, 0.75 * (o.width || 60 * m.size)) : 16 * m.small;
+  const laidEdges = edges.map((e) => {
+    const text = edgeLabel.get(e);
+    if (!text) return e;
+    const { lines, ...labelSize } = wrapLabel(text, labelWidth, (line) => o.measure(line, smallFont(m)), m.small);
+    edgeLabelLines.set(e, lines);
+    return { from: e.from, to: e.to, labelSize };
+  });
+
   let layout: Layout;
   let staged: Model['staged'];
   let orientation: Orientation;
@@ -94,7 +108,7 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
     const s = m.size;
     const stagedLayout = layoutStaged(
       main.map((n) => ({ id: n.id, stage: stageIndex.get(n.stage!)! })),
-      edges,
+      laidEdges,
       {
         // Before the element has a width (not yet in the page), a desktop figure.
         width: o.width || 60 * s,
@@ -121,7 +135,7 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
       lines.set(n.id, wrap(n.id, width));
       return { id: n.id, width, height: nodeHeight(m, lines.get(n.id)!.length), x: n.x, y: n.y };
     });
-    const layoutFor = (wanted: Orientation) => o.layered(wanted, () => layoutGraph(inputs, edges, { orientation: wanted }));
+    const layoutFor = (wanted: Orientation) => o.layered(wanted, () => layoutGraph(inputs, laidEdges, { orientation: wanted }));
     orientation = o.orientation === 'auto' ? 'horizontal' : o.orientation;
     layout = layoutFor(orientation);
     // Before the ResizeObserver reports, the element's own width decides, so the first frame is already final.
@@ -136,6 +150,7 @@ export function buildModel(data: PathwayData, o: ModelOptions): Model {
     label,
     desc,
     edgeLabel,
+    edgeLabelLines,
     lines,
     layout,
     staged,

@@ -70,15 +70,33 @@ export const chip = (t: Term, level: Level) =>
     ><svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">${icon(level, 6, 6, 4.5)}</svg>${t(level)}</span
   >`;
 
+/** The arrowheads and bars the lines end in (the key's sample lines use them too). */
+export const markers = () =>
+  svg`<defs>
+    ${['', '-hi'].map(
+      (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker>
+      <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
+    )}
+  </defs>`;
+
+/**
+ * The live diagram's SVG; `unit`: user units per em, for a variant laid out in em (pre-rendered), which is
+ * sized in em of the host's text. The markers are drawn once beside it (`markers`), for every variant.
+ */
+export function diagramSVG(view: DiagramView, title: string, unit?: number): TemplateResult {
+  const m = view.model;
+  const { box } = m.layout;
+  const size = (length: number) => (unit ? `${Math.round((length / unit) * 1000) / 1000}em` : length);
+  return html`<svg class="diagram ${m.orientation}${m.staged ? ' staged' : ''}${unit ? ' em' : ''}" role="graphics-document" aria-label=${title}
+    aria-describedby="keys" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${size(box.width)} height=${size(box.height)}>
+    ${diagram(view)}
+  </svg>`;
+}
+
 export function diagram(view: DiagramView): SVGTemplateResult {
   const { model: mo, t, live } = view;
   const m = mo.metrics;
-  return svg`<defs>
-      ${['', '-hi'].map(
-        (hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker>
-        <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`,
-      )}
-    </defs>
+  return svg`${live ? nothing : markers()}
     ${mo.staged
       ? svg`<g class="stages" aria-hidden="true">${mo.staged.layout.bands.map((band) => {
           const r = 0.65 * m.small;
@@ -92,8 +110,9 @@ export function diagram(view: DiagramView): SVGTemplateResult {
       ${mo.layout.edges.map((routed, i) => {
         const edge = mo.edges[i]!;
         const hi = !!live && edge.to === live.current && (live.previous === undefined || edge.from === live.previous);
+        // `.textContent`: a server renderer cannot bind inside <title>, so the tooltip comes with hydration.
         return svg`<path class="edge conf-${levelOf(edge)}${hi ? ' current' : ''}" d=${`M${routed.points.join('L')}`}
-          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})">${mo.edgeLabel.has(edge) ? svg`<title>${mo.edgeLabel.get(edge)}</title>` : nothing}</path>`;
+          marker-end="url(#${edge.effect === 'inhibits' ? 'bar' : 'arrow'}${hi ? '-hi' : ''})">${mo.edgeLabel.has(edge) ? svg`<title .textContent=${mo.edgeLabel.get(edge)!}></title>` : nothing}</path>`;
       })}
     </g>
     ${mo.nodes.map((node, i) => {
@@ -101,7 +120,7 @@ export function diagram(view: DiagramView): SVGTemplateResult {
       const lines = mo.lines.get(node.id)!;
       const level = levelOf(node);
       const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${0.5 * m.size}></rect>
-        <text class="label" x=${m.pad} y=${m.pad + 0.95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${line}${k < lines.length - 1 ? ' ' : ''}</tspan>`)}</text>
+        <text class="label" x=${m.pad} y=${m.pad + 0.95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${k < lines.length - 1 ? `${line} ` : line}</tspan>`)}</text>
         ${badge(view, level, m.pad, m.pad + lines.length * m.line + 0.4 * m.size)}`;
       if (!live) return svg`<g class="node kind-${node.kind ?? 'none'}" transform="translate(${p.x} ${p.y})">${content}</g>`;
       const { current, selected, roving } = live;
@@ -113,7 +132,16 @@ export function diagram(view: DiagramView): SVGTemplateResult {
         aria-current=${ifDefined(node.id === current ? 'step' : undefined)}
         transform="translate(${p.x} ${p.y})" @click=${() => live.click(node.id)} @keydown=${(e: KeyboardEvent) => live.key(e, node.id)}
         @focus=${() => live.focus(node.id)}>${content}</g>`;
-    })}`;
+    })}
+    <g class="edge-labels" aria-hidden="true">
+      ${mo.layout.labels?.map((box, i) => {
+        const lines = box && mo.edgeLabelLines.get(mo.edges[i]!);
+        if (!box || !lines) return nothing;
+        const cx = box.x + box.width / 2;
+        return svg`<rect class="edge-label-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${0.3 * m.small}></rect>
+          <text class="edge-label" x=${cx} y=${box.y + (0.2 + 0.95) * m.small}>${lines.map((line, k) => svg`<tspan x=${cx} dy=${k ? 1.25 * m.small : 0}>${line}</tspan>`)}</text>`;
+      })}
+    </g>`;
 }
 
 /** One line: what the badges mean, then the arrows. */
@@ -227,7 +255,6 @@ export function sourcesOf(model: Model): string[] {
   const once = new Map(refs.map((ref) => [sourceKey(ref), ref]));
   return [...once.values()].map((ref) => referenceFor(ref).cite);
 }
-
 
 const ICONS = { prev: 'M10 3L5 8l5 5', next: 'M6 3l5 5-5 5', play: 'M5 3v10l8-5z', pause: 'M5 3v10M11 3v10', more: 'M4 6l4 4 4-4' };
 const controlIcon = (d: string) => html`<svg class="icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d=${d}></path></svg>`;

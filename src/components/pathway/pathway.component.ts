@@ -1,16 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultPathway, pathwayStrings, type PathwayStrings } from '../../content/pathway.js';
 import { clock } from '../../internal/clock.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
-import { KwElement, headingLevelOf } from '../../internal/kw-element.js';
+import { KwElement, SSR_KEY_ATTRIBUTE, headingLevelOf } from '../../internal/kw-element.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { saveAs } from '../../internal/picture.js';
+import { breakpointStyles, EM } from './breakpoints.js';
 import type { Layout, Orientation } from './layout.js';
 import { EXPORT_SHAPES, picturePNG, pictureSVG, type ExportShape } from './pathway-export.js';
 import { focusInView, keyTarget, placeBeside } from './pathway-interaction.js';
 import { mermaidToPathway } from './mermaid.js';
-import { buildModel, metricsFor, type Model } from './pathway-model.js';
-import { alternatives, controlBar, details, diagram, legend, textVersion, type Term } from './pathway-render.js';
+import type { Model } from './pathway-model.js';
+import { alternatives, controlBar, details, diagramSVG, legend, markers, textVersion, type DiagramView, type Term } from './pathway-render.js';
+import { PathwaySizing, type ModelInputs } from './pathway-sizing.js';
 import { validatePathway, type PathwayData } from './pathway-schema.js';
 import { styles } from './pathway.styles.js';
 
@@ -48,7 +50,7 @@ import { styles } from './pathway.styles.js';
  * @fires {CustomEvent<{ index: number; id: string }>} kw-step-change - The reader moved to another step (Previous, Next or Play). `detail: { index, id }`.
  */
 export class KwPathway extends KwElement {
-  static override styles = [...KwElement.styles, styles];
+  static override styles = [...KwElement.styles, styles, breakpointStyles];
 
   // Reactive properties and their attributes; each is documented on its field below.
   static override properties = {
@@ -123,13 +125,9 @@ export class KwPathway extends KwElement {
   private timer?: number;
   private frame = 0;
   private hovering = false;
-  private cache?: { key: string; data: PathwayData; model: Model };
-  /** Layered layouts by orientation for the same data and language: a resize only picks one (large diagrams take long to lay out). */
-  private layouts?: { key: string; data: PathwayData; byOrientation: Map<Orientation, Layout> };
-  private ctx?: CanvasRenderingContext2D | null;
-  /** The label size the page's `--kw-font-size-m` gives, and the width of the card's padding and border, once drawn. */
-  private labelPx?: number;
-  private chrome?: number;
+  private readonly sizing = new PathwaySizing(this);
+  /** A pre-rendered element has hydrated: only the variant of its breakpoint is drawn (see breakpoints.ts). */
+  private hydrated = false;
   /** The layout last scrolled to its first step. */
   private scrolledFor?: Layout;
 
@@ -140,19 +138,13 @@ export class KwPathway extends KwElement {
   protected override updated(): void {
     const probe = this.renderRoot.querySelector('.probe');
     const base = this.renderRoot.querySelector<HTMLElement>('.base');
-    const m = this.cache?.model;
-    if (probe && base && m) {
-      const px = parseFloat(getComputedStyle(probe).fontSize);
-      const style = getComputedStyle(base);
-      const chrome = base.offsetWidth - base.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-      const estimate = this.chrome ?? 2 * parseFloat(getComputedStyle(this).fontSize) + 2;
-      // Only when the page has overridden a token or the card's padding: the first frame is final otherwise.
-      if ((px && Math.abs(px - m.metrics.size) > 0.01) || Math.abs(chrome - estimate) > 0.5) {
-        this.labelPx = px || undefined;
-        this.chrome = chrome;
-        this.requestUpdate();
-      }
-    }
+    const { sizing } = this;
+    const m = sizing.current;
+    if (sizing.quantized && m) {
+      // Hydrated: next, only the variant in view; then laid out afresh if a label does not fit in the page's font.
+      if (!this.hydrated) void this.updateComplete.then(() => (this.hydrated = true));
+      else if (!sizing.fits(m)) void this.updateComplete.then(() => ((sizing.quantized = false), this.requestUpdate()));
+    } else if (probe && base && m && sizing.readTokens(probe, base, m)) this.requestUpdate();
     this.placeDetails();
     // A layered diagram wider than its box opens on the story's first step, not on its left edge; once per
     // layout, so it never fights the reader's own scrolling.
@@ -186,7 +178,21 @@ export class KwPathway extends KwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('stepMode') && !this.stepMode) this.stop();
+  }
+
+  /** What the server's layout assumed: the label size (the type scale's) and the attributes that shape the diagram. */
+  protected override hydrationKey(): string {
+    const probe = isServer ? null : this.renderRoot.querySelector('.probe');
+    const scale = this.source.state.status === 'ready' ? this.sizing.labelScale(probe) : '';
+    return `${super.hydrationKey()}|${scale}|${this.showAlternatives}|${this.orientation}`;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Pre-rendered, and still as the page has it: laid out as the server did, so hydration finds its markup.
+    if (!this.hasUpdated && this.hasAttribute(SSR_KEY_ATTRIBUTE)) this.sizing.quantized = this.getAttribute(SSR_KEY_ATTRIBUTE) === this.hydrationKey();
+    super.update(changed);
   }
 
   override render(): TemplateResult {
@@ -198,8 +204,11 @@ export class KwPathway extends KwElement {
       </div>`;
     }
     const data = state.value;
-    const m = this.model(data, this.width || this.clientWidth);
-    const { box } = m.layout;
+    const { sizing } = this;
+    const figures: { model: Model; at?: number[] }[] = sizing.quantized
+      ? sizing.variants(data, this.inputs(), this.hydrated ? sizing.breakpoint(this.renderRoot.querySelector('.base')) : undefined)
+      : [{ model: sizing.model(data, this.width || this.clientWidth, this.inputs()) }];
+    const m = sizing.current!;
     const title = this.strings?.title ?? this.localize.pick(data.title) ?? t('title');
     const caption = this.localize.pick(data.caption);
     const index = this.index(m);
@@ -208,15 +217,20 @@ export class KwPathway extends KwElement {
     const chosen = m.nodes.find((n) => n.id === this.selected);
     const depth = headingLevelOf(this.headingLevel);
     const sub = Math.min(6, depth + 1);
-    const live = {
-      current,
-      previous: this.stepMode ? m.steps[index - 1] : undefined,
-      selected: this.selected,
-      roving,
-      click: (id: string) => this.open(id),
-      key: (e: KeyboardEvent, id: string) => this.onKey(e, id, m),
-      focus: (id: string) => (this.focusId = id),
-    };
+    const view = (model: Model): DiagramView => ({
+      t,
+      model,
+      measure: sizing.textWidth,
+      live: {
+        current,
+        previous: this.stepMode ? m.steps[index - 1] : undefined,
+        selected: this.selected,
+        roving,
+        click: (id: string) => this.open(id),
+        key: (e: KeyboardEvent, id: string) => this.onKey(e, id, model),
+        focus: (id: string) => (this.focusId = id),
+      },
+    });
     return html`<div part="base" class="base">
       <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p>
       ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing}
@@ -224,11 +238,12 @@ export class KwPathway extends KwElement {
       <p id="keys" class="visually-hidden">${t('keys')}</p>
       <div class="figure" ?hidden=${this.textShown}>
         <div part="diagram" class="scroller" @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}>
-          <svg class="diagram ${m.orientation}${m.staged ? ' staged' : ''}" role="graphics-document" aria-label=${title} aria-describedby="keys"
-            viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${box.width} height=${box.height}>
-            ${diagram({ t, model: m, measure: (text, font) => this.measure(text, font), live })}
-          </svg>
+          ${figures.map(
+            ({ model, at }) =>
+              html`<div class="variant ${at ? at.map((a) => `at-${a}`).join(' ') : ''}${!at || this.hydrated ? ' kept' : ''}">${diagramSVG(view(model), title, at && EM)}</div>`,
+          )}
         </div>
+        <svg class="markers" aria-hidden="true" width="0" height="0">${markers()}</svg>
         ${chosen ? details(t, m, chosen, sub, () => this.close(), (e) => e.key === 'Escape' && this.close(e)) : nothing}
         ${legend(t, m)}
         ${data.nodes.some((n) => n.track === 'alt')
@@ -275,7 +290,7 @@ export class KwPathway extends KwElement {
     const live = this.shadowRoot?.querySelector<SVGSVGElement>('svg.diagram');
     const data = this.source.state.status === 'ready' ? this.source.state.value : undefined;
     const base = this.shadowRoot?.querySelector('.base');
-    if (!live || !data || !base || !this.cache) return '';
+    if (!live || !data || !base || !this.sizing.current) return '';
     return pictureSVG(
       {
         holder: base,
@@ -284,8 +299,8 @@ export class KwPathway extends KwElement {
         caption: this.renderRoot.querySelector('.caption')?.textContent?.trim() ?? '',
         language: this.localize.language,
         background: getComputedStyle(base).backgroundColor,
-        measure: (text, font) => this.measure(text, font),
-        modelFor: (width) => this.model(data, width, false),
+        measure: (text, font) => this.sizing.measure(text, font),
+        modelFor: (width) => this.sizing.model(data, width, this.inputs(), false),
       },
       shape in { wide: 1, square: 1, tall: 1 } ? shape : 'wide',
     );
@@ -301,35 +316,8 @@ export class KwPathway extends KwElement {
     return picturePNG(svgText, scale);
   }
 
-  /** The model for a width (the live diagram's, cached, or an export's). */
-  private model(data: PathwayData, available: number, keep = true): Model {
-    const hostPx = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const metrics = metricsFor(hostPx, getComputedStyle(this).fontFamily, this.labelPx);
-    const width = Math.max(0, available - (this.chrome ?? 2 * hostPx + 2));
-    const key = `${this.showAlternatives}|${this.orientation}|${this.localize.lang}|${width}|${metrics.size}|${metrics.family}`;
-    if (keep && this.cache?.data === data && this.cache.key === key) return this.cache.model;
-    const layeredKey = `${this.showAlternatives}|${this.localize.lang}|${metrics.size}|${metrics.family}`;
-    if (this.layouts?.data !== data || this.layouts.key !== layeredKey) this.layouts = { key: layeredKey, data, byOrientation: new Map() };
-    const { byOrientation } = this.layouts;
-    const model = buildModel(data, {
-      showAlternatives: this.showAlternatives,
-      orientation: this.orientation,
-      width,
-      pick: (text) => this.localize.pick(text),
-      measure: (text, font) => this.measure(text, font),
-      metrics,
-      layered: (o, build) => byOrientation.get(o) ?? byOrientation.set(o, build()).get(o)!,
-    });
-    if (keep) this.cache = { key, data, model };
-    return model;
-  }
-
-  private measure(text: string, font: string): number {
-    if (this.ctx === undefined) this.ctx = document.createElement('canvas').getContext('2d');
-    if (!this.ctx) return text.length * 8.5;
-    this.ctx.font = font;
-    // A small margin covers fonts that load after measuring.
-    return this.ctx.measureText(text).width * 1.05;
+  private inputs(): ModelInputs {
+    return { showAlternatives: this.showAlternatives, orientation: this.orientation, lang: this.localize.lang, pick: (text) => this.localize.pick(text) };
   }
 
   private index(m: Model): number {
@@ -404,7 +392,7 @@ export class KwPathway extends KwElement {
     this.playing = true;
     this.timer = clock.setInterval(() => {
       // Reading or exploring the diagram holds the story still.
-      const current = this.cache!.model;
+      const current = this.sizing.current!;
       if (this.hovering || this.renderRoot.querySelector('.scroller:focus-within, .details:focus-within')) return;
       const index = this.index(current) + 1;
       this.goTo(index, current);

@@ -181,6 +181,10 @@ export const styles = css`
   svg {
     overflow: visible;
   }
+  /* The arrowheads' definitions: drawn, so that every variant can use them, but taking no room. */
+  .markers {
+    position: absolute;
+  }
   .probe {
     position: absolute;
     visibility: hidden;
@@ -234,6 +238,17 @@ export const styles = css`
     fill: var(--_surface);
     stroke: var(--_stroke);
     stroke-width: 1;
+  }
+  /* An arrow's own label: small type on the card's colour, so that lines under it do not show through. */
+  .edge-label-box {
+    fill: var(--_surface);
+    stroke: var(--_edge);
+    stroke-width: 1;
+  }
+  .edge-label {
+    font-size: var(--_font-size-s);
+    fill: var(--_text-muted);
+    text-anchor: middle;
   }
   .icon-ring {
     fill: none;
@@ -404,6 +419,24 @@ export const styles = css`
     margin-block: var(--_space-1);
   }
 
+  /* A pre-rendered page read without JavaScript: the text version under the diagram; no controls, which would do
+     nothing. With scripting on, this never applies, so nothing moves on hydration. */
+  @media (scripting: none) {
+    .text.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: var(--_space-4) 0 0 !important;
+      overflow: visible !important;
+      clip-path: none !important;
+      white-space: normal !important;
+    }
+    .controls,
+    .show-alternatives {
+      display: none;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .box {
       transition: none;
@@ -418,7 +451,8 @@ export const styles = css`
       --_conf: CanvasText;
     }
     .box,
-    .pill {
+    .pill,
+    .edge-label-box {
       fill: Canvas;
     }
     .band circle {

@@ -6,6 +6,7 @@
  * corridor beside the boxes of the rows between. Lines sharing a gap are stacked to cross as little as
  * possible. Pure: no DOM.
  */
+import { LABEL_MARGIN, placeLabels } from './edge-labels.js';
 import { layerNodes, simplify, type Layout, type LayoutEdgeInput, type PlacedNode, type Point, type RoutedEdge } from './layout.js';
 
 export interface StagedNodeInput {
@@ -59,7 +60,8 @@ interface Run {
   y: number;
 }
 
-export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions): StagedLayout {
+/** `roomFor`: edges (by index) whose label found no clear place in an earlier pass, so their gap is made deeper. */
+export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions, roomFor: ReadonlySet<number> = new Set()): StagedLayout {
   const index = new Map(inputNodes.map((node, i) => [node.id, i]));
   const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
   const ends = edges.map((e) => [index.get(e.from)!, index.get(e.to)!] as const);
@@ -115,6 +117,17 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
   const kinds: Kind[] = ends.map(([a, b]) =>
     rowOf[a] === rowOf[b] ? (slotOf[b] === slotOf[a]! + 1 ? 'row' : 'same') : rowOf[b]! > rowOf[a]! ? 'down' : 'up',
   );
+  // A label on an arrow along a row sits in the gutter: widen every gutter to hold it (and lay out again).
+  const room = (size: number) => size + 2 * LABEL_MARGIN + 4;
+  const gutter = Math.max(0, ...edges.map((e, ei) => (kinds[ei] === 'row' && e.labelSize ? room(e.labelSize.width) : 0)));
+  if (gutter > o.gutter) return layoutStaged(inputNodes, inputEdges, { ...o, gutter }, roomFor);
+  // A label that found no clear place gets room in the first gap its line runs in (below the higher of its rows).
+  const gapRoom = rows.map(() => 0);
+  ends.forEach(([a, b], ei) => {
+    const size = edges[ei]!.labelSize;
+    const gap = Math.min(rowOf[a]!, rowOf[b]!);
+    if (size && roomFor.has(ei)) gapRoom[gap] = Math.max(gapRoom[gap]!, room(size.height));
+  });
   // Ports: each side of a box spreads its lines in the order of their other ends.
   const sides = new Map<string, number[]>();
   const attach = (v: number, side: 'top' | 'bottom', ei: number) => sides.set(`${v}${side}`, [...(sides.get(`${v}${side}`) ?? []), ei]);
@@ -205,7 +218,7 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
     y += rowHeight[r]!;
     const runs = gaps[r]!;
     const last = r === rows.length - 1;
-    const depth = last && !runs.length ? o.track : Math.max(last ? 0 : o.rowGap, (runs.length + 1) * o.track);
+    const depth = Math.max(last && !runs.length ? o.track : Math.max(last ? 0 : o.rowGap, (runs.length + 1) * o.track), gapRoom[r]!);
     runs.forEach((run, k) => (run.y = y + (depth * (k + 1)) / (runs.length + 1)));
     y += depth;
   });
@@ -248,5 +261,11 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
   const right = Math.max(o.width, ...routed.flatMap((r) => r.points.map(([x]) => x + o.track)));
   const layers: string[][] = [];
   for (const v of order) (layers[layerOf[v]!] ??= []).push(inputNodes[v]!.id);
-  return { box: { x: 0, y: 0, width: right, height: y }, nodes: placed, edges: routed, layers: layers.filter(Boolean), bands, columns };
+  const box = { x: 0, y: 0, width: right, height: y };
+  const obstacles = [...placed, ...bands.map((band) => ({ ...band, height: o.band }))];
+  const labels = edges.some((e) => e.labelSize) ? placeLabels(routed.map((r) => r.points), edges.map((e) => e.labelSize), obstacles, box) : undefined;
+  // Most labels find a place as the gaps are; the others get room and the layout runs once more.
+  const missing = edges.flatMap((e, ei) => (e.labelSize && !labels?.[ei] && kinds[ei] !== 'row' && !roomFor.has(ei) ? [ei] : []));
+  if (missing.length) return layoutStaged(inputNodes, inputEdges, o, new Set([...roomFor, ...missing]));
+  return { box, nodes: placed, edges: routed, layers: layers.filter(Boolean), bands, columns, labels };
 }

@@ -7,8 +7,8 @@ import { headingLevelOf, renderHeading, type HeadingSize } from '../../internal/
 import { KwElement } from '../../internal/kw-element.js';
 import { LocalizeController, type LocalizedText } from '../../internal/localize.js';
 import { isPlainObject } from '../../internal/validate.js';
-import { groupItems, perHundred, sortItems, type GroupBy, type SortOrder } from './side-effects-model.js';
-import { SEVERITIES, validateSideEffects, type Severity, type SideEffect, type SideEffectList, type SideEffectSet } from './side-effects-schema.js';
+import { groupItems, perHundred, severityOf, SHOWN_SEVERITIES, sortItems, withIds, type GroupBy, type ShownSeverity, type SortOrder } from './side-effects-model.js';
+import { validateSideEffects, type ListedSideEffects, type ListedSideEffect, type SideEffect, type SideEffectList, type SideEffectSet } from './side-effects-schema.js';
 import { styles } from './side-effects.styles.js';
 
 type Key = keyof SideEffectsStrings & string;
@@ -43,7 +43,7 @@ const words = (value?: string | null) => (value ?? '').toLowerCase().split(/[\s,
  * @cssprop --kw-side-effects-placebo-color - Bar colour for placebo (default: the muted text colour).
  * @cssprop --kw-side-effects-bar-width - Width of the bar pair, which stands for 100 people (default: 6em).
  *
- * @fires {CustomEvent<{ severity: Severity[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
+ * @fires {CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none).
  * @fires {CustomEvent<{ id: string; open: boolean }>} kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
  */
 export class KwSideEffects extends KwElement {
@@ -78,7 +78,10 @@ export class KwSideEffects extends KwElement {
   /** `frequency`: most common first; `none`: the order of the data. */
   sort: SortOrder = 'frequency';
 
-  /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+  /**
+   * Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none);
+   * empty shows all. The filter buttons set it.
+   */
   severity = '';
 
   /** A denser layout for sidebars: smaller text, no bars, no notes. */
@@ -97,7 +100,7 @@ export class KwSideEffects extends KwElement {
   strings?: Partial<SideEffectsStrings>;
 
   /** A side-effect list (see the "Data format" docs); replaces the built-in list. */
-  data?: SideEffectList | SideEffectList['sets'][number]['items'];
+  data?: SideEffectList | SideEffect[] | (Omit<SideEffectSet, 'id'> & { id?: string; help?: SideEffectList['help'] });
 
   /** URL of a JSON file in the same format as `data`. */
   src?: string;
@@ -112,9 +115,12 @@ export class KwSideEffects extends KwElement {
   private printing = false;
 
   private l = new LocalizeController<SideEffectsStrings>(this, sideEffectsStrings);
-  private d = new DataSourceController<SideEffectList>(this, {
-    // `{ "help": [...] }` alone keeps the built-in list and replaces only the "when to get help" lines.
-    validate: (input) => validateSideEffects(isPlainObject(input) && !('sets' in input) && 'help' in input ? { ...input, sets: defaultSideEffects.sets } : input),
+  private d = new DataSourceController<ListedSideEffects>(this, {
+    validate: (input) => {
+      // `{ "help": [...] }` alone keeps the built-in list and replaces only the "when to get help" lines.
+      const result = validateSideEffects(isPlainObject(input) && !('sets' in input) && !('items' in input) && 'help' in input ? { ...input, sets: defaultSideEffects.sets } : input);
+      return result.value ? { value: withIds(result.value) } : result;
+    },
     fallback: () => defaultSideEffects,
   });
 
@@ -136,8 +142,8 @@ export class KwSideEffects extends KwElement {
   private p = (text?: LocalizedText): string | undefined => this.l.pick(text);
 
   /** The severities the filter lets through; all of them while printing or when none is chosen. */
-  private active(print?: boolean): Severity[] {
-    return print ? [] : SEVERITIES.filter((s) => words(this.severity).includes(s));
+  private active(print?: boolean): ShownSeverity[] {
+    return print ? [] : SHOWN_SEVERITIES.filter((s) => words(this.severity).includes(s));
   }
 
   override render(): TemplateResult {
@@ -149,16 +155,16 @@ export class KwSideEffects extends KwElement {
    * A long list opens on its most common items (those marked ★) unless the reader asked for all, a filter is on, or
    * the page prints; a list with no ★ items, or only ★ items, shows everything.
    */
-  private collapsed(set: SideEffectSet, print: boolean): boolean {
+  private collapsed(set: SideEffectSet<ListedSideEffect>, print: boolean): boolean {
     return !print && !this.active().length && !this.expanded.has(set.id) && set.items.some((i) => i.common) && set.items.some((i) => !i.common);
   }
 
-  private renderList({ sets, help = defaultSideEffects.help! }: SideEffectList, print: boolean): TemplateResult {
+  private renderList({ sets, help = defaultSideEffects.help }: ListedSideEffects, print: boolean): TemplateResult {
     const { t, p } = this;
     const ids = words(this.set);
     const chosen = ids.includes('all') ? sets : sets.filter((s) => ids.includes(s.id.toLowerCase()));
     const active = this.active(print);
-    const pass = (item: SideEffect) => !active.length || active.includes(item.severity);
+    const pass = (item: SideEffect) => !active.length || active.includes(severityOf(item));
     const title = t('heading');
     const level = headingLevelOf(this.headingLevel);
     const sub = title ? level + 1 : level;
@@ -177,11 +183,11 @@ export class KwSideEffects extends KwElement {
         : nothing}
       <div part="controls" class="controls">
         <div class="chips" role="group" aria-label=${t('filterLabel')}>
-          ${SEVERITIES.map((severity) => {
-            const total = all.filter((item) => item.severity === severity).length;
+          ${SHOWN_SEVERITIES.map((severity) => {
+            const total = all.filter((item) => severityOf(item) === severity).length;
             const on = active.includes(severity);
             return total || on
-              ? html`<button type="button" part="chip" class="kw-chip ${severity}" aria-pressed=${on} @click=${() => this.filter(severity)}>${t(severity)} (${total})</button>`
+              ? html`<button type="button" part="chip" class="kw-chip ${severity}" aria-pressed=${on} @click=${() => this.filter(severity)}>${this.severityWord(severity)} (${total})</button>`
               : nothing;
           })}
         </div>
@@ -190,11 +196,15 @@ export class KwSideEffects extends KwElement {
       ${shownSets.map((set) => this.renderSet(set, pass, sub, print))}`;
   }
 
+  private severityWord(severity: ShownSeverity): string {
+    return this.t(severity === 'unstated' ? 'severityUnstated' : severity);
+  }
+
   private heading(level: number, content: unknown, size: HeadingSize = 'm', id?: string): TemplateResult {
     return renderHeading(level, content, { id, size });
   }
 
-  private renderSet(set: SideEffectSet, pass: (item: SideEffect) => boolean, level: number, print: boolean): TemplateResult {
+  private renderSet(set: SideEffectSet<ListedSideEffect>, pass: (item: SideEffect) => boolean, level: number, print: boolean): TemplateResult {
     const { t, p } = this;
     const { id, title, note, drug, warning, items } = set;
     const shown = items.filter(pass);
@@ -219,7 +229,7 @@ export class KwSideEffects extends KwElement {
       ${groups.length
         ? groups.map(
             ({ key, items }) => html`<div class="group" ?hidden=${collapsed && !items.some((item) => item.common)}>
-              ${key ? this.heading(sub, t(key as Key), 's') : nothing}
+              ${key ? this.heading(sub, t((key === 'unstated' ? `${this.groupBy === 'severity' ? 'severity' : 'timing'}Unstated` : key) as Key), 's') : nothing}
               <ul role="list">
                 ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print, collapsed && !item.common))}
               </ul>
@@ -234,9 +244,10 @@ export class KwSideEffects extends KwElement {
     </div>`;
   }
 
-  private renderItem(item: SideEffect, level: number, print: boolean, hidden: boolean): TemplateResult {
+  private renderItem(item: ListedSideEffect, level: number, print: boolean, hidden: boolean): TemplateResult {
     const { t, p } = this;
-    const { id, severity, percent, placeboPercent, refs = [], confidence } = item;
+    const { id, timing, percent, placeboPercent, refs = [], confidence } = item;
+    const severity = severityOf(item);
     const open = print || this.open.has(id);
     const rate = (value: number, who: 'drug' | 'placebo') => {
       const r = perHundred(value);
@@ -251,14 +262,12 @@ export class KwSideEffects extends KwElement {
           <span class="tags">
             ${item.boxed ? html`<span part="boxed" class="tag boxed"><span aria-hidden="true">⚠︎</span><span class="visually-hidden">.</span> ${t('boxed')}</span>` : nothing}
             ${item.common ? html`<span class="tag"><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t('mostCommon')}</span>` : nothing}
-            <span part="severity" class="tag severity"><span class="visually-hidden">. ${t('severity')} </span>${t(severity)}</span>
+            <span part="severity" class="tag severity"><span class="visually-hidden">. ${severity === 'unstated' ? '' : `${t('severity')} `}</span>${this.severityWord(severity)}</span>
           </span>
         </button>`,
       )}
       ${percent === undefined
-        ? item.frequency
-          ? html`<p part="frequency" class="frequency">${t(item.frequency)}</p>`
-          : nothing
+        ? html`<p part="frequency" class="frequency">${t(item.frequency ?? 'frequencyUnstated')}</p>`
         : html`<p part="frequency" class="frequency bars-and-rate">
             <span class="bars" aria-hidden="true">
               ${[percent, placeboPercent].map((value) =>
@@ -269,11 +278,10 @@ export class KwSideEffects extends KwElement {
           </p>`}
       <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}>
         ${item.description ? html`<p>${p(item.description)}</p>` : nothing}
-        <p><b>${t('when')}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ''}</p>
-        <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' && (item.timing === 'during' || item.timing === 'after') ? severity : item.timing}`)}</p>
+        <p><b>${t('when')}</b> ${t(timing ?? 'notStated')}.${item.when ? ` ${p(item.when)}` : ''}</p>
+        <p><b>${t('getHelp')}</b> ${p(item.help) ?? t(`help${severity === 'serious' && timing !== 'long-term' && timing !== 'any' ? severity : (timing ?? 'any')}`)}</p>
         <p class="sources kw-note">
-          ${refs.length ? html`<b>${t('sources')}</b> ${renderCitations(refs)}. ` : nothing}
-          ${confidence ? html`<b>${t('evidence')}</b> ${t(confidence)}.` : nothing}
+          <b>${t('sources')}</b> ${refs.length ? renderCitations(refs) : t('noSources')}. <b>${t('evidence')}</b> ${t(confidence ?? 'ungraded')}.
         </p>
       </div>
     </li>`;
@@ -293,7 +301,7 @@ export class KwSideEffects extends KwElement {
     this.expanded = expanded;
   }
 
-  private filter(severity: Severity): void {
+  private filter(severity: ShownSeverity): void {
     const active = this.active();
     const next = active.includes(severity) ? active.filter((s) => s !== severity) : [...active, severity];
     this.severity = next.join(' ');

@@ -284,4 +284,19 @@ export const styles = css`
       print-color-adjust: exact;
     }
   }
+
+  /* A pre-rendered page read without JavaScript (search engines, reader modes, scripts off): the whole list with
+     every item's details, as in print. With scripting on, this never applies, so nothing moves on hydration. */
+  @media (scripting: none) {
+    .group[hidden],
+    .item[hidden],
+    .details[hidden] {
+      display: block !important;
+    }
+    .controls,
+    .show-all,
+    .disclosure::before {
+      display: none;
+    }
+  }
 `;

@@ -1,8 +1,10 @@
+import '../../internal/hydrate.js';
 import { define } from '../../internal/define.js';
 import { KwSideEffects } from './side-effects.component.js';
 
 export { KwSideEffects };
 export type { FrequencyWord, Severity, SideEffect, SideEffectList, SideEffectSet, SideEffectWarning, Timing } from './side-effects-schema.js';
+export type { ShownSeverity } from './side-effects-model.js';
 
 define('kw-side-effects', KwSideEffects);
 
@@ -11,7 +13,7 @@ declare global {
     'kw-side-effects': KwSideEffects;
   }
   interface HTMLElementEventMap {
-    'kw-filter-change': CustomEvent<{ severity: import('./side-effects-schema.js').Severity[] }>;
+    'kw-filter-change': CustomEvent<{ severity: import('./side-effects-model.js').ShownSeverity[] }>;
     'kw-toggle': CustomEvent<{ id: string; open: boolean }>;
   }
 }

@@ -6,7 +6,7 @@ import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController, regionOf, sameLanguage } from "../../internal/localize.js";
 import { contactHref, keepNumbersTogether, resolveRegion, validateCrisisDirectory } from "./crisis-directory.js";
 import { styles } from "./disclaimer.styles.js";
-import { html, nothing } from "lit";
+import { html, isServer, nothing } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
 // src/components/disclaimer/disclaimer.component.ts
 var _KwDisclaimer;
@@ -66,7 +66,6 @@ var KwDisclaimer = class extends KwElement {
 		this.fit = () => {
 			this.toggleAttribute("unstuck", this.variant === "banner" && this.offsetHeight * 3 > innerHeight);
 		};
-		this.sizes = new ResizeObserver(this.fit);
 		this.revealFrame = 0;
 		this.reveal = (event) => {
 			const target = event.target;
@@ -82,7 +81,7 @@ var KwDisclaimer = class extends KwElement {
 	}
 	connectedCallback() {
 		super.connectedCallback();
-		this.sizes.observe(this);
+		(this.sizes ??= new ResizeObserver(this.fit)).observe(this);
 		addEventListener("resize", this.fit);
 		document.addEventListener("focusin", this.reveal);
 		this.readAuthoredContent();
@@ -90,7 +89,7 @@ var KwDisclaimer = class extends KwElement {
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback();
-		this.sizes.disconnect();
+		this.sizes?.disconnect();
 		removeEventListener("resize", this.fit);
 		document.removeEventListener("focusin", this.reveal);
 		cancelAnimationFrame(this.revealFrame);
@@ -98,7 +97,13 @@ var KwDisclaimer = class extends KwElement {
 	updated() {
 		this.fit();
 	}
+	/** A reader who dismissed the notice before (`remember`) gets the strip, not what the server rendered. */
+	hydrationKey() {
+		return `${super.hydrationKey()}|${this.dismissed ? "dismissed" : "open"}|${this.hasAuthoredContent ? "authored" : "built-in"}`;
+	}
 	willUpdate(changed) {
+		if (isServer) this.hasAuthoredContent = this.kwServer?.authored ?? false;
+		super.willUpdate(changed);
 		if (changed.has("remember") && this.remember > 0 && !this.dismissed && this.readRemembered()) this.dismissed = true;
 		if (!this.dismissed) this.dismissedHere = false;
 	}

@@ -1,28 +1,26 @@
 import { neuronGrowthSources, neuronGrowthStrings } from "../../content/neuron-growth.js";
-import { referenceFor } from "../../content/references.js";
 import { renderCitations } from "../../internal/citations.js";
 import { DataSourceController } from "../../internal/data-source.js";
 import { renderFrameStatus } from "../../internal/frame.js";
 import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { MotionController } from "../../internal/motion.js";
-import { exportScale, pngOf, saveAs, wrapText } from "../../internal/picture.js";
+import { saveAs } from "../../internal/picture.js";
 import { describe } from "../../internal/validate.js";
 import { generateNeuron } from "./morphology.js";
 import { countSpines, drawNeuron } from "./paint.js";
-import { SCENES, buildModel, sceneState, stageIndex } from "./scene.js";
+import { stillPng } from "./png.js";
+import { posterMarkup } from "./poster.js";
+import { SCENES, buildModel, regrows, sceneState, stageIndex } from "./scene.js";
 import { styles } from "./neuron-growth.styles.js";
 import { parseSwc } from "./swc.js";
-import { html, nothing } from "lit";
+import { html, isServer, noChange, nothing } from "lit";
+import { ifDefined } from "lit/directives/if-defined.js";
+import { unsafeSVG } from "lit/directives/unsafe-svg.js";
 // src/components/neuron-growth/neuron-growth.component.ts
 var _KwNeuronGrowth;
-var WIDTH = 640;
-var PAD = 16;
-var PANEL_HEIGHT = 380;
 /** Opacity of the finished cell drawn under an unplayed `grow` scene, so that its first frame is not empty. */
 var POSTER_ALPHA = .28;
-/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
-var regrows = (scene) => scene === "restore" || scene === "compare";
 /**
 * @tagname kw-neuron-growth
 * @summary An animated drawing of dendritic spines lost under chronic stress and regrown after one ketamine dose,
@@ -63,6 +61,8 @@ var KwNeuronGrowth = class extends KwElement {
 		this.time = 0;
 		this.playing = false;
 		this.optIn = false;
+		this.poster = false;
+		this.svgShown = false;
 		this.localize = new LocalizeController(this, neuronGrowthStrings);
 		this.source = new DataSourceController(this, {
 			type: "text/x-swc",
@@ -77,7 +77,8 @@ var KwNeuronGrowth = class extends KwElement {
 		this.frame = 0;
 		this.last = -1;
 		this.wasReduced = false;
-		this.resizer = new ResizeObserver((entries) => {
+		this.heard = false;
+		this.resized = (entries) => {
 			for (const entry of entries) {
 				const box = entry.devicePixelContentBoxSize?.[0];
 				const { width, height } = entry.contentRect;
@@ -86,9 +87,7 @@ var KwNeuronGrowth = class extends KwElement {
 				canvas.height = box ? box.blockSize : Math.round(height * devicePixelRatio);
 			}
 			this.paint();
-		});
-		this.media = ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) => matchMedia(q));
-		this.heard = false;
+		};
 		this.tick = (now) => {
 			const step = this.last < 0 ? 0 : Math.min(now - this.last, 100) / 1e3 * Math.min(Math.max(this.speed || 1, .1), 10);
 			this.last = now;
@@ -116,13 +115,22 @@ var KwNeuronGrowth = class extends KwElement {
 			this.requestUpdate();
 		}
 	}
-	/** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+	/** Still frames: under reduced motion (unless the reader pressed play), and a pre-rendered poster. */
+	get still() {
+		return this.poster || this.motion.reducedMotion && !this.optIn;
+	}
+	/** Before and after side by side: the compare scene, and the still frames. */
 	get split() {
-		return this.view === "compare" || this.motion.reducedMotion && !this.optIn;
+		return this.view === "compare" || this.still;
+	}
+	/** The times drawn, one per panel: the start beside now when split. */
+	get panels() {
+		return this.split ? [0, this.time] : [this.time];
 	}
 	/** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
 	play() {
 		if (this.motion.reducedMotion) this.optIn = true;
+		this.poster = false;
 		if (this.time >= this.duration) this.seek(0);
 		this.playing = true;
 	}
@@ -147,78 +155,7 @@ var KwNeuronGrowth = class extends KwElement {
 		if (this.isConnected) await this.updateComplete;
 		const { model, view: scene, localize, shadowRoot: root } = this;
 		if (!model || !root || !this.isConnected) throw new Error("<kw-neuron-growth>: there is no drawing to export (not on the page, loading, or its SWC file could not be used)");
-		const k = exportScale(scale);
-		const term = localize.term.bind(localize);
-		const look = getComputedStyle(root.querySelector("canvas"));
-		const { fontFamily, color, backgroundColor } = getComputedStyle(root.querySelector(".base"));
-		const muted = getComputedStyle(root.querySelector(".note")).color;
-		const out = document.createElement("canvas");
-		const ctx = out.getContext("2d");
-		const draw = [];
-		let y = PAD;
-		const text = (value, size, fill = color, bold = false, x = PAD, max = 624 - x) => {
-			const font = `${bold ? "bold " : ""}${size}px ${fontFamily}`;
-			ctx.font = font;
-			for (const line of wrapText(value, max, (part) => ctx.measureText(part).width)) {
-				const at = y += Math.round(size * 1.35);
-				draw.push(() => {
-					ctx.font = font;
-					ctx.fillStyle = fill;
-					ctx.fillText(line, x, at - size * .3);
-				});
-			}
-		};
-		const split = scene !== "grow";
-		const panel = split ? 296 : 608;
-		text(term(`name_${scene === "restore" ? "compare" : scene}`), 18, color, true);
-		if (split) {
-			const row = y += PAD / 2;
-			text(term("before"), 14, color, true, PAD, panel);
-			const below = y;
-			y = row;
-			text(term("after"), 14, color, true, 32 + panel, panel);
-			y = Math.max(y, below);
-		}
-		const top = y + PAD / 2;
-		const end = this.duration;
-		draw.push(() => {
-			(split ? [0, end] : [end]).forEach((t, i) => {
-				ctx.fillStyle = look.backgroundColor;
-				ctx.fillRect(PAD + i * (panel + PAD), top, panel, PANEL_HEIGHT);
-				drawNeuron(ctx, model, sceneState(scene, t), [
-					look.color,
-					look.outlineColor,
-					look.caretColor
-				], (PAD + i * (panel + PAD)) * k, panel * k, PANEL_HEIGHT * k, k, top * k);
-				ctx.setTransform(k, 0, 0, k, 0, 0);
-			});
-		});
-		y = top + PANEL_HEIGHT + PAD / 2;
-		if (regrows(scene)) {
-			const at = y;
-			draw.push(() => {
-				ctx.fillStyle = look.caretColor;
-				ctx.beginPath();
-				ctx.arc(22, at + 12, 6, 0, 2 * Math.PI);
-				ctx.fill();
-			});
-			text(term("newSpines"), 14, color, false, 36);
-		}
-		const count = (t) => localize.number(countSpines(model, sceneState(scene, t)));
-		text(term("spines", {
-			before: count(0),
-			after: count(end)
-		}), 14);
-		y += PAD / 2;
-		text(term("note"), 12, muted);
-		text(`${term("sources")} ${neuronGrowthSources.map((key) => referenceFor(key).cite).join("; ")}`, 12, muted);
-		out.width = WIDTH * k;
-		out.height = Math.ceil((y + PAD) * k);
-		ctx.setTransform(k, 0, 0, k, 0, 0);
-		ctx.fillStyle = /^rgba\(.*, 0\)$/.test(backgroundColor) ? look.backgroundColor : backgroundColor;
-		ctx.fillRect(0, 0, WIDTH, y + PAD);
-		draw.forEach((step) => step());
-		return pngOf(out);
+		return stillPng(model, scene, localize, root, scale);
 	}
 	/** @internal A colour media query changed. */
 	handleEvent() {
@@ -226,27 +163,36 @@ var KwNeuronGrowth = class extends KwElement {
 	}
 	connectedCallback() {
 		super.connectedCallback();
+		this.media ??= ["(prefers-color-scheme: dark)", "(forced-colors: active)"].map((q) => matchMedia(q));
 		this.media.forEach((q) => q.addEventListener("change", this));
 		if (this.hasUpdated) this.observeSize();
 	}
 	disconnectedCallback() {
 		super.disconnectedCallback();
 		this.schedule();
-		this.resizer.disconnect();
-		this.media.forEach((q) => q.removeEventListener("change", this));
+		this.resizer?.disconnect();
+		this.media?.forEach((q) => q.removeEventListener("change", this));
 	}
 	firstUpdated() {
 		if (this.isConnected) this.observeSize();
 	}
 	observeSize() {
 		const canvas = this.shadowRoot.querySelector("canvas");
+		const resizer = this.resizer ??= new ResizeObserver(this.resized);
 		try {
-			this.resizer.observe(canvas, { box: "device-pixel-content-box" });
+			resizer.observe(canvas, { box: "device-pixel-content-box" });
 		} catch {
-			this.resizer.observe(canvas);
+			resizer.observe(canvas);
 		}
 	}
+	/** The view, the seed and the poster: a page that changed them before the module ran gets a fresh render. */
+	hydrationKey() {
+		return `${super.hydrationKey()}|${this.view}|${this.seed >>> 0}`;
+	}
 	willUpdate(changed) {
+		super.willUpdate(changed);
+		if (!this.hasUpdated && (isServer || this.hasAttribute("kw-ssr"))) this.poster = this.svgShown = true;
+		if (isServer) this.syncModel(changed);
 		const reduced = this.motion.reducedMotion;
 		if (reduced !== this.wasReduced) {
 			this.wasReduced = reduced;
@@ -257,18 +203,35 @@ var KwNeuronGrowth = class extends KwElement {
 		}
 		if (changed.has("scene")) {
 			this.lastStage = void 0;
-			this.time = reduced && !this.optIn || this.view === "compare" && !this.autoplay ? this.duration : 0;
+			this.time = this.still || this.view === "compare" && !this.autoplay ? this.duration : 0;
 		}
-		if (changed.has("autoplay") && this.autoplay && !reduced) this.playing = true;
+		if (this.poster && this.autoplay && this.motion.canAnimate) this.play();
+		if (changed.has("autoplay") && this.autoplay && !reduced && !this.poster) this.playing = true;
 	}
 	update(changed) {
+		this.syncModel(changed);
+		super.update(changed);
+	}
+	syncModel(changed) {
 		const state = this.source.state;
 		if (changed.has("seed") || state !== this.shownState) {
 			const seed = this.seed >>> 0;
 			this.shownState = state;
 			this.model = state.status !== "ready" ? void 0 : state.value ? buildModel(state.value, seed, false) : buildModel(generateNeuron(seed), seed);
 		}
-		super.update(changed);
+	}
+	/**
+	* The spine count, which is also the drawing's description. At the start, one count and what Play will show;
+	* after it, where the count started and where it is now.
+	*/
+	readoutText(model) {
+		const { view: scene, time, localize } = this;
+		const count = (t) => localize.number(countSpines(model, sceneState(scene, t)));
+		if (scene === "grow" && time === 0) return localize.term("spinesPoster", { after: count(this.duration) });
+		return time === 0 ? localize.term("spinesStart", { before: count(0) }) : localize.term("spines", {
+			before: count(0),
+			after: count(time)
+		});
 	}
 	render() {
 		const term = this.localize.term.bind(this.localize);
@@ -278,7 +241,8 @@ var KwNeuronGrowth = class extends KwElement {
 		const caption = (stage) => html`<strong>${term(`l_${stage}`)}.</strong> ${term(`t_${stage}`)}`;
 		const stage = stages[index][0];
 		const label = term(`l_${stage}`);
-		return html`<figure part="base" class="base"> ${renderFrameStatus(this.source.state, this.localize)} <div class="stage" ?hidden=${!model}> <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true"> <span>${term("before")}</span><span>${term("after")}</span> </div> <canvas width="0" height="0" part="canvas" role="img" aria-label=${term(`name_${scene === "restore" && this.split ? "compare" : scene}`)} aria-describedby="readout" ></canvas> </div> <div part="controls" class="controls" ?hidden=${!model}> <button part="play-button" class="kw-button play" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}> <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} /></svg> ${term(this.playing ? "pause" : "play")} </button> <div class="timeline"> <input part="scrubber" type="range" min="0" max=${this.duration} step="0.1" aria-label=${term("timeline")} aria-valuetext=${label} @input=${(event) => (this.listen(), this.seek(event.target.valueAsNumber))} /> <div part="ticks" class=${stages.length > 3 ? "ticks many" : "ticks"} aria-hidden="true"> ${stages.map(([id], i) => html`<span class=${i === index ? "tick current" : "tick"}>${term(`k_${id}`)}</span>`)} </div> </div> <p id="readout" part="readout" class="readout"></p> ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term("newSpines")}</p>` : nothing} ${this.exportMenu ? html`<button part="export" class="kw-button kw-button--secondary export" type="button" @click=${() => void saveAs("kw-neuron-growth", "neuron.png", () => this.toPNG())}> ${term("downloadPng")} </button>` : nothing} </div> <div class="captions" ?hidden=${!model}> <p part="caption" class="caption" aria-live=${this.heard ? "polite" : "off"}>${caption(stage)}</p> ${stages.map(([id]) => html`<p class="caption reserve" aria-hidden="true">${caption(id)}</p>`)} </div> <p part="note" class="note kw-note">${term("note")}</p> <p part="sources" class="note kw-note">${term("sources")} ${renderCitations(neuronGrowthSources)}</p> </figure>`;
+		const name = term(`name_${scene === "restore" && this.split ? "compare" : scene}`);
+		return html`<figure part="base" class="base"> ${renderFrameStatus(this.source.state, this.localize)} <div class="stage" ?hidden=${!model}> ${model && this.svgShown ? html`<svg class="poster" role="img" aria-label=${name} aria-describedby="readout">${isServer ? unsafeSVG(posterMarkup(model, scene, this.panels)) : noChange}</svg>` : nothing} <div part="panel-labels" class="labels" ?hidden=${!this.split} aria-hidden="true"> <span>${term("before")}</span><span>${term("after")}</span> </div> <canvas width="0" height="0" part="canvas" role="img" aria-label=${name} aria-describedby="readout" aria-hidden=${ifDefined(this.svgShown ? "true" : void 0)} ></canvas> </div> <div part="controls" class="controls" ?hidden=${!model}> <button part="play-button" class="kw-button play" type="button" @click=${() => (this.listen(), this.playing ? this.pause() : this.play())}> <svg aria-hidden="true" viewBox="0 0 16 16"><path d=${this.playing ? "M4 3h3v10H4zM9 3h3v10H9z" : "M4 2.5v11l9-5.5z"} /></svg> ${term(this.playing ? "pause" : "play")} </button> <div class="timeline"> <input part="scrubber" type="range" min="0" max=${this.duration} step="0.1" aria-label=${term("timeline")} aria-valuetext=${label} @input=${(event) => (this.listen(), this.seek(event.target.valueAsNumber))} /> <div part="ticks" class=${stages.length > 3 ? "ticks many" : "ticks"} aria-hidden="true"> ${stages.map(([id], i) => html`<span class=${i === index ? "tick current" : "tick"}>${term(`k_${id}`)}</span>`)} </div> </div> <p id="readout" part="readout" class="readout">${model ? this.readoutText(model) : nothing}</p> ${regrows(scene) ? html`<p part="key" class="key"><span class="swatch"></span>${term("newSpines")}</p>` : nothing} ${this.exportMenu ? html`<button part="export" class="kw-button kw-button--secondary export" type="button" @click=${() => void saveAs("kw-neuron-growth", "neuron.png", () => this.toPNG())}> ${term("downloadPng")} </button>` : nothing} </div> <div class="captions" ?hidden=${!model}> <p part="caption" class="caption" aria-live=${this.heard ? "polite" : "off"}>${caption(stage)}</p> ${stages.map(([id]) => html`<p class="caption reserve" aria-hidden="true">${caption(id)}</p>`)} </div> <p part="note" class="note kw-note">${term("note")}</p> <p part="sources" class="note kw-note">${term("sources")} ${renderCitations(neuronGrowthSources)}</p> </figure>`;
 	}
 	updated() {
 		const { duration, stages } = SCENES[this.view];
@@ -325,25 +289,22 @@ var KwNeuronGrowth = class extends KwElement {
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		ctx.clearRect(0, 0, width, height);
 		const { color, outlineColor, caretColor } = getComputedStyle(canvas);
-		const panels = this.split ? [0, time] : [time];
+		const { panels } = this;
 		const colors = [
 			color,
 			outlineColor,
 			caretColor
 		];
-		const poster = scene === "grow" && time === 0;
-		if (poster) {
+		if (scene === "grow" && time === 0) {
 			ctx.globalAlpha = POSTER_ALPHA;
 			drawNeuron(ctx, model, sceneState(scene, this.duration), colors, 0, width, height, devicePixelRatio);
 			ctx.globalAlpha = 1;
 		}
 		panels.forEach((t, i) => drawNeuron(ctx, model, sceneState(scene, t), colors, i * width / panels.length, width / panels.length, height, devicePixelRatio));
 		root.querySelector("input").valueAsNumber = time;
-		const count = (t) => this.localize.number(countSpines(model, sceneState(scene, t)));
-		root.getElementById("readout").textContent = poster ? this.localize.term("spinesPoster", { after: count(this.duration) }) : time === 0 ? this.localize.term("spinesStart", { before: count(0) }) : this.localize.term("spines", {
-			before: count(0),
-			after: count(time)
-		});
+		const readout = [...root.getElementById("readout").childNodes].find((node) => node instanceof Text);
+		if (readout) readout.data = this.readoutText(model);
+		if (this.svgShown && width && height) this.svgShown = false;
 	}
 };
 _KwNeuronGrowth = KwNeuronGrowth;
@@ -363,7 +324,9 @@ _KwNeuronGrowth.properties = {
 	data: { attribute: false },
 	strings: { type: Object },
 	playing: { state: true },
-	optIn: { state: true }
+	optIn: { state: true },
+	poster: { state: true },
+	svgShown: { state: true }
 };
 export { KwNeuronGrowth };
 

@@ -29,20 +29,19 @@ var knot = (values, sigma) => {
 	return from + ((values[i + 1] ?? from) - from) * (x - i);
 };
 var paths16 = () => Array(16).fill(0).map(() => new Path2D());
-var line = (path, x, y, dx, dy, f) => {
-	if (!path) return;
-	path.moveTo(x, y);
-	path.lineTo(x + dx * f, y + dy * f);
+var into = (paths) => (group, x, y, ex, ey) => {
+	paths[group]?.moveTo(x, y);
+	paths[group]?.lineTo(ex, ey);
 };
 /**
-* Adds one dendrite piece or spine to `paths` as it looks at growth front `front` in `state`; returns 1 when it
+* Traces one dendrite piece or spine into `add` as it looks at growth front `front` in `state`; returns 1 when it
 * is a spine more than half grown (the readout counts those).
 */
-function emit(paths, e, front, state) {
+function emit(add, e, front, state) {
 	const { stress, sprout, mature } = state;
 	if ("len" in e) {
 		const f = Math.min(e.len, front - e.start, e.tip - stress * e.cut - e.start) / e.len;
-		if (f > 0) line(paths[Math.min(7, e.r * 5 | 0)], e.x, e.y, e.ex - e.x, e.ey - e.y, f);
+		if (f > 0) add(Math.min(7, e.r * 5 | 0), e.x, e.y, e.x + (e.ex - e.x) * f, e.y + (e.ey - e.y) * f);
 		return 0;
 	}
 	const scale = (e.born < 0 ? clamp01((front - e.path) / 25) : clamp01((sprout - e.born) / .1)) * (1 - clamp01((stress - e.loss) / .06)) * (1 - clamp01((mature - e.gone) / .15));
@@ -53,10 +52,16 @@ function emit(paths, e, front, state) {
 	const bx = e.x + dx * e.r * 1.76, by = e.y + dy * e.r * 1.76;
 	const neck = knot(NECK, sigma) * reach;
 	const group = e.born < 0 ? 8 : 12;
-	line(paths[group], bx, by, dx, dy, neck);
-	if (sigma >= .15) line(paths[group + (sigma < .5 ? 1 : sigma < .8 ? 2 : 3)], bx + dx * neck, by + dy * neck, dx, dy, knot(HEAD, sigma) * reach + .01);
+	const hx = bx + dx * neck, hy = by + dy * neck;
+	add(group, bx, by, hx, hy);
+	if (sigma >= .15) {
+		const head = knot(HEAD, sigma) * reach + .01;
+		add(group + (sigma < .5 ? 1 : sigma < .8 ? 2 : 3), hx, hy, hx + dx * head, hy + dy * head);
+	}
 	return +(scale >= .5);
 }
+/** The growth front (path distance from the soma, µm) of `state`. */
+var frontOf = (m, state) => state.grow * (m.maxPath + 25);
 /** Growth front at which an element stops changing as the front moves on (pieces and original spines grow in 25 µm). */
 var settled = (e) => "len" in e ? e.start + e.len : e.born < 0 ? e.path + 25 : -1;
 var perModel = /* @__PURE__ */ new WeakMap();
@@ -79,7 +84,7 @@ function layer(m, state, changing) {
 		sprout,
 		mature
 	] + "" : "";
-	const front = state.grow * (m.maxPath + 25);
+	const front = frontOf(m, state);
 	let best;
 	for (const l of cached.layers) {
 		if (l.rest !== rest || l.front > front) continue;
@@ -95,13 +100,15 @@ function layer(m, state, changing) {
 	};
 	cached.layers = [best, ...cached.layers.filter((l) => l !== best).slice(0, 7)];
 	const list = cached.items[changing];
+	const done = into(best.done);
 	let i = best.next;
-	for (let e = list[i]; e && settled(e) <= front; e = list[++i]) best.count += emit(best.done, e, front, state);
+	for (let e = list[i]; e && settled(e) <= front; e = list[++i]) best.count += emit(done, e, front, state);
 	best.next = i;
 	best.front = front;
 	const partial = paths16();
+	const add = into(partial);
 	let count = best.count;
-	for (let e = list[i]; e && settled(e) - cached.reach < front; e = list[++i]) count += emit(partial, e, front, state);
+	for (let e = list[i]; e && settled(e) - cached.reach < front; e = list[++i]) count += emit(add, e, front, state);
 	return best.shown = {
 		front,
 		sets: [best.done, partial],
@@ -109,23 +116,73 @@ function layer(m, state, changing) {
 	};
 }
 /**
+* Scale (`k`: box units per µm) and offset that fit the model's bounds into a `width` × `height` box, centred,
+* filling 96% of it.
+*/
+function fitNeuron(m, width, height) {
+	const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = m.bounds;
+	const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * .96;
+	return {
+		k,
+		x: (width - (x1 - x0) * k) / 2 - x0 * k,
+		y: (height - (y1 - y0) * k) / 2 - y0 * k
+	};
+}
+/**
+* Line width (µm) of a group (see LineSink) where one CSS pixel is `px` µm: drawn thicker than life (×2.2 for
+* dendrites, ×4 for spine heads) and never thinner than about a pixel, so that they stay readable at 320 px.
+*/
+var lineWidth = (group, px) => group < 8 ? Math.max((group + .5) * .88, 1.1 * px) : Math.max((HEAD_WIDTH[group % 4] ?? 0) * 4, (group % 4 ? 1.6 : .9) * px);
+/**
+* The cell body, a rounded pyramid pointing along the apical trunk: its top, then three quadratic curves (control
+* point, end), in units of the soma's radius from its centre.
+*/
+var SOMA_OUTLINE = {
+	top: [0, -2.2],
+	curves: [
+		[
+			.6,
+			-.6,
+			1.4,
+			.7
+		],
+		[
+			0,
+			1.3,
+			-1.4,
+			.7
+		],
+		[
+			-.6,
+			-.6,
+			0,
+			-2.2
+		]
+	]
+};
+/** Traces every line of one neuron at `state` into `add`; returns the spine count the readout shows. */
+function traceNeuron(m, state, add) {
+	const front = frontOf(m, state);
+	let count = 0;
+	for (const e of m.segments) emit(add, e, front, state);
+	for (const p of m.spines) count += emit(add, p, front, state);
+	return count;
+}
+/**
 * Draws one neuron at `state` into the device-pixel box `width` × `height` at (`left`, `top`), fitted to the
-* model's bounds, in `colors` (dendrite, spine, new spine).
-* Dendrites and spines are drawn thicker and longer than life (×2.2, ×4) so they stay readable at 320 px, and
-* batched into 16 paths: 8 dendrite radius classes of 0.2 µm, then [neck, small, medium, large head] of old and new spines.
+* model's bounds, in `colors` (dendrite, spine, new spine), batched into the 16 groups of LineSink.
 */
 function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
 	const [dendrite, spine, newSpine] = colors;
-	const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = m.bounds;
-	const k = Math.min(width / (x1 - x0), height / (y1 - y0)) * .96;
-	ctx.setTransform(k, 0, 0, k, left + (width - (x1 - x0) * k) / 2 - x0 * k, top + (height - (y1 - y0) * k) / 2 - y0 * k);
+	const { k, x, y } = fitNeuron(m, width, height);
+	ctx.setTransform(k, 0, 0, k, left + x, top + y);
 	ctx.lineCap = ctx.lineJoin = "round";
 	const px = dpr / k;
 	const drawn = [layer(m, state, 0), layer(m, state, 1)];
 	const stroke = (from, color, extra = 0) => {
 		ctx.strokeStyle = color;
 		for (let i = from; i < from + 8; i++) {
-			ctx.lineWidth = i < 8 ? Math.max((i + .5) * .88, 1.1 * px) + extra : Math.max((HEAD_WIDTH[i % 4] ?? 0) * 4, (i % 4 ? 1.6 : .9) * px);
+			ctx.lineWidth = lineWidth(i, px) + extra;
 			if (i === 12) ctx.strokeStyle = newSpine;
 			for (const { sets } of drawn) for (const set of sets) {
 				const path = set[i];
@@ -135,12 +192,11 @@ function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
 	};
 	stroke(0, dendrite);
 	const [cx, cy, r] = m.soma;
+	const [sx, sy] = SOMA_OUTLINE.top;
 	ctx.fillStyle = dendrite;
 	ctx.beginPath();
-	ctx.moveTo(cx, cy - r * 2.2);
-	ctx.quadraticCurveTo(cx + r * .6, cy - r * .6, cx + r * 1.4, cy + r * .7);
-	ctx.quadraticCurveTo(cx, cy + r * 1.3, cx - r * 1.4, cy + r * .7);
-	ctx.quadraticCurveTo(cx - r * .6, cy - r * .6, cx, cy - r * 2.2);
+	ctx.moveTo(cx + sx * r, cy + sy * r);
+	for (const [qx, qy, ex, ey] of SOMA_OUTLINE.curves) ctx.quadraticCurveTo(cx + qx * r, cy + qy * r, cx + ex * r, cy + ey * r);
 	ctx.fill();
 	stroke(8, spine);
 	if (state.glow > 0) {
@@ -149,8 +205,11 @@ function drawNeuron(ctx, m, state, colors, left, width, height, dpr, top = 0) {
 		ctx.globalAlpha = 1;
 	}
 }
-/** Number of spines more than half grown in `state`: the readout shows these illustrative counts. */
-var countSpines = (m, state) => layer(m, state, 0).count + layer(m, state, 1).count;
-export { countSpines, drawNeuron };
+/**
+* Number of spines more than half grown in `state`: the readout shows these illustrative counts. A server, which has
+* no Path2D to keep them in, traces them afresh.
+*/
+var countSpines = (m, state) => typeof Path2D === "function" ? layer(m, state, 0).count + layer(m, state, 1).count : traceNeuron(m, state, () => {});
+export { SOMA_OUTLINE, countSpines, drawNeuron, fitNeuron, lineWidth, traceNeuron };
 
 //# sourceMappingURL=paint.js.map

@@ -27,6 +27,8 @@ var SCENES = {
 	restore,
 	compare: restore
 };
+/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
+var regrows = (scene) => scene === "restore" || scene === "compare";
 /** Drawn spines per µm of dendrite. Real counts are ~0.3–2/µm (brief §6a, unverified); fewer are drawn so each stays readable. */
 var SPINE_DENSITY = .2;
 /** Share of spines lost under chronic stress (brief §6a default: −20%). */
@@ -226,6 +228,6 @@ function sceneState(scene, t) {
 function stageIndex(scene, t) {
 	return SCENES[scene].stages.filter(([, start], i) => i && t >= start).length;
 }
-export { SCENES, SPINE_DENSITY, STRESS_LOSS, buildModel, clamp01, sceneState, stageIndex };
+export { SCENES, SPINE_DENSITY, STRESS_LOSS, buildModel, clamp01, regrows, sceneState, stageIndex };
 
 //# sourceMappingURL=scene.js.map

@@ -1,4 +1,12 @@
+import { boundsWith, placeLabels } from "./edge-labels.js";
 // src/components/pathway/layout.ts
+/**
+* A small layered ("Sugiyama") layout for pathway diagrams, written here instead of using dagre (~17 KB gzip)
+* to stay inside the library's size budget. Steps: break cycles, longest-path layers, dummy vertices for long
+* edges, barycentric crossing reduction, cross-axis coordinates, and orthogonal edge routes that run only
+* through a node's own band, dummy slots and the empty channels between layers, so no route crosses a node box.
+* Pure: no DOM. "Main" is the flow axis (x when horizontal), "cross" the other.
+*/
 var DUMMY_SIZE = 8;
 var LAYER_GAP = 40;
 var NODE_GAP = 24;
@@ -98,6 +106,14 @@ function layoutGraph(inputNodes, inputEdges, options) {
 		segments[vertices[a].layer].push(seg);
 		return seg;
 	}));
+	const room = layers.map(() => 0);
+	edges.forEach(({ labelSize }, ei) => {
+		if (!labelSize) return;
+		for (const seg of routes[ei]) {
+			const layer = vertices[seg.a].layer;
+			room[layer] = Math.max(room[layer], (horizontal ? labelSize.width : labelSize.height) + 12 + 4);
+		}
+	});
 	const bandStart = [];
 	const bandSize = [];
 	const channel = [];
@@ -109,7 +125,7 @@ function layoutGraph(inputNodes, inputEdges, options) {
 		const bent = segments[l].filter((s) => Math.abs(s.ca - s.cb) > .5).sort((s, t) => s.ca - t.ca || s.cb - t.cb);
 		bent.forEach((s, k) => s.track = k + 1);
 		tracks[l] = bent.length;
-		channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10);
+		channel[l] = Math.max(LAYER_GAP, (bent.length + 1) * 10, room[l]);
 		cursor += bandSize[l] + channel[l];
 	});
 	const mainStart = (v) => bandStart[vertices[v].layer] + (bandSize[vertices[v].layer] - vertices[v].main) / 2;
@@ -162,16 +178,19 @@ function layoutGraph(inputNodes, inputEdges, options) {
 		}
 	});
 	routed.forEach((r) => r.points = r.points.map(([x, y]) => [x + dx, y + dy]));
+	const box = {
+		x: minX + dx - PADDING,
+		y: minY + dy - PADDING,
+		width: Math.max(...xs) - minX + 16,
+		height: Math.max(...ys) - minY + 16
+	};
+	const labels = edges.some((e) => e.labelSize) ? placeLabels(routed.map((r) => r.points), edges.map((e) => e.labelSize), placed) : void 0;
 	return {
-		box: {
-			x: minX + dx - PADDING,
-			y: minY + dy - PADDING,
-			width: Math.max(...xs) - minX + 16,
-			height: Math.max(...ys) - minY + 16
-		},
+		box: labels ? boundsWith(box, labels, PADDING) : box,
 		nodes: placed,
 		edges: routed,
-		layers: layers.map((layer) => layer.filter((v) => v < n).map((v) => inputNodes[v].id))
+		layers: layers.map((layer) => layer.filter((v) => v < n).map((v) => inputNodes[v].id)),
+		labels
 	};
 }
 /**

@@ -1,5 +1,6 @@
 import { TYPE_SCALE } from "../../internal/tokens.styles.js";
 import { wrapText } from "../../internal/picture.js";
+import { wrapLabel } from "./edge-labels.js";
 import { layoutGraph } from "./layout.js";
 import { layoutStaged } from "./staged-layout.js";
 // src/components/pathway/pathway-model.ts
@@ -33,6 +34,19 @@ function buildModel(data, o) {
 	const stages = data.stages ?? [];
 	const stageIndex = new Map(stages.map((s, i) => [s.id, i]));
 	const stagedData = o.orientation === "auto" && stages.length > 0 && main.every((n) => n.stage !== void 0 && stageIndex.has(n.stage));
+	const edgeLabelLines = /* @__PURE__ */ new Map();
+	const labelWidth = stagedData ? Math.min(20 * m.small, .75 * (o.width || 60 * m.size)) : 16 * m.small;
+	const laidEdges = edges.map((e) => {
+		const text = edgeLabel.get(e);
+		if (!text) return e;
+		const { lines, ...labelSize } = wrapLabel(text, labelWidth, (line) => o.measure(line, smallFont(m)), m.small);
+		edgeLabelLines.set(e, lines);
+		return {
+			from: e.from,
+			to: e.to,
+			labelSize
+		};
+	});
 	let layout;
 	let staged;
 	let orientation;
@@ -42,7 +56,7 @@ function buildModel(data, o) {
 		const stagedLayout = layoutStaged(main.map((n) => ({
 			id: n.id,
 			stage: stageIndex.get(n.stage)
-		})), edges, {
+		})), laidEdges, {
 			width: o.width || 60 * s,
 			minWidth: 9 * s,
 			maxWidth: 15 * s,
@@ -75,7 +89,7 @@ function buildModel(data, o) {
 				y: n.y
 			};
 		});
-		const layoutFor = (wanted) => o.layered(wanted, () => layoutGraph(inputs, edges, { orientation: wanted }));
+		const layoutFor = (wanted) => o.layered(wanted, () => layoutGraph(inputs, laidEdges, { orientation: wanted }));
 		orientation = o.orientation === "auto" ? "horizontal" : o.orientation;
 		layout = layoutFor(orientation);
 		if (o.orientation === "auto" && o.width > 0 && layout.box.width > o.width) layout = layoutFor(orientation = "vertical");
@@ -89,6 +103,7 @@ function buildModel(data, o) {
 		label,
 		desc,
 		edgeLabel,
+		edgeLabelLines,
 		lines,
 		layout,
 		staged,

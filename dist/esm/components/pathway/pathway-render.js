@@ -25,22 +25,34 @@ function badge(view, level, x, y) {
 }
 /** The badge in HTML (key, details, alternatives). */
 var chip = (t, level) => html`<span class="chip conf-${level}" ><svg aria-hidden="true" viewBox="0 0 12 12" width="12" height="12">${icon(level, 6, 6, 4.5)}</svg>${t(level)}</span >`;
+/** The arrowheads and bars the lines end in (the key's sample lines use them too). */
+var markers = () => svg`<defs> ${["", "-hi"].map((hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker> <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`)} </defs>`;
+/**
+* The live diagram's SVG; `unit`: user units per em, for a variant laid out in em (pre-rendered), which is
+* sized in em of the host's text. The markers are drawn once beside it (`markers`), for every variant.
+*/
+function diagramSVG(view, title, unit) {
+	const m = view.model;
+	const { box } = m.layout;
+	const size = (length) => unit ? `${Math.round(length / unit * 1e3) / 1e3}em` : length;
+	return html`<svg class="diagram ${m.orientation}${m.staged ? " staged" : ""}${unit ? " em" : ""}" role="graphics-document" aria-label=${title} aria-describedby="keys" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${size(box.width)} height=${size(box.height)}> ${diagram(view)} </svg>`;
+}
 function diagram(view) {
 	const { model: mo, t, live } = view;
 	const m = mo.metrics;
-	return svg`<defs> ${["", "-hi"].map((hi) => svg`<marker id="arrow${hi}" class="marker${hi}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M1 1L9 5L1 9z"/></marker> <marker id="bar${hi}" class="marker${hi}" viewBox="0 0 4 12" refX="3" refY="6" markerUnits="userSpaceOnUse" markerWidth="4" markerHeight="14" orient="auto"><rect width="4" height="12"/></marker>`)} </defs> ${mo.staged ? svg`<g class="stages" aria-hidden="true">${mo.staged.layout.bands.map((band) => {
+	return svg`${live ? nothing : markers()} ${mo.staged ? svg`<g class="stages" aria-hidden="true">${mo.staged.layout.bands.map((band) => {
 		const r = .65 * m.small;
 		const cy = band.y + .9 * m.small;
 		return svg`<g class="band"><circle cx=${band.x + r} cy=${cy} r=${r}></circle> <text class="band-number" x=${band.x + r} y=${cy + .35 * m.small}>${band.stage + 1}</text> <text class="band-label" x=${band.x + 2 * r + .4 * m.small} y=${cy + .35 * m.small}>${mo.staged.labels[band.stage]}</text></g>`;
 	})}</g>` : nothing} <g aria-hidden="true"> ${mo.layout.edges.map((routed, i) => {
 		const edge = mo.edges[i];
 		const hi = !!live && edge.to === live.current && (live.previous === void 0 || edge.from === live.previous);
-		return svg`<path class="edge conf-${levelOf(edge)}${hi ? " current" : ""}" d=${`M${routed.points.join("L")}`} marker-end="url(#${edge.effect === "inhibits" ? "bar" : "arrow"}${hi ? "-hi" : ""})">${mo.edgeLabel.has(edge) ? svg`<title>${mo.edgeLabel.get(edge)}</title>` : nothing}</path>`;
+		return svg`<path class="edge conf-${levelOf(edge)}${hi ? " current" : ""}" d=${`M${routed.points.join("L")}`} marker-end="url(#${edge.effect === "inhibits" ? "bar" : "arrow"}${hi ? "-hi" : ""})">${mo.edgeLabel.has(edge) ? svg`<title .textContent=${mo.edgeLabel.get(edge)}></title>` : nothing}</path>`;
 	})} </g> ${mo.nodes.map((node, i) => {
 		const p = mo.placed.get(node.id);
 		const lines = mo.lines.get(node.id);
 		const level = levelOf(node);
-		const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${.5 * m.size}></rect> <text class="label" x=${m.pad} y=${m.pad + .95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${line}${k < lines.length - 1 ? " " : ""}</tspan>`)}</text> ${badge(view, level, m.pad, m.pad + lines.length * m.line + .4 * m.size)}`;
+		const content = svg`<rect class="box" width=${p.width} height=${p.height} rx=${.5 * m.size}></rect> <text class="label" x=${m.pad} y=${m.pad + .95 * m.size}>${lines.map((line, k) => svg`<tspan x=${m.pad} dy=${k ? m.line : 0}>${k < lines.length - 1 ? `${line} ` : line}</tspan>`)}</text> ${badge(view, level, m.pad, m.pad + lines.length * m.line + .4 * m.size)}`;
 		if (!live) return svg`<g class="node kind-${node.kind ?? "none"}" transform="translate(${p.x} ${p.y})">${content}</g>`;
 		const { current, selected, roving } = live;
 		return svg`<g class="node kind-${node.kind ?? "none"}${node.id === current ? " current" : ""}${node.id === selected ? " selected" : ""}" data-id=${node.id} role="button" tabindex=${node.id === roving ? 0 : -1} aria-label=${t("nodeName", {
@@ -49,7 +61,12 @@ function diagram(view) {
 			index: i + 1,
 			count: mo.nodes.length
 		})} aria-expanded=${node.id === selected ? "true" : "false"} aria-controls=${ifDefined(node.id === selected ? "details" : void 0)} aria-current=${ifDefined(node.id === current ? "step" : void 0)} transform="translate(${p.x} ${p.y})" @click=${() => live.click(node.id)} @keydown=${(e) => live.key(e, node.id)} @focus=${() => live.focus(node.id)}>${content}</g>`;
-	})}`;
+	})} <g class="edge-labels" aria-hidden="true"> ${mo.layout.labels?.map((box, i) => {
+		const lines = box && mo.edgeLabelLines.get(mo.edges[i]);
+		if (!box || !lines) return nothing;
+		const cx = box.x + box.width / 2;
+		return svg`<rect class="edge-label-box" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx=${.3 * m.small}></rect> <text class="edge-label" x=${cx} y=${box.y + 1.15 * m.small}>${lines.map((line, k) => svg`<tspan x=${cx} dy=${k ? 1.25 * m.small : 0}>${line}</tspan>`)}</text>`;
+	})} </g>`;
 }
 /** One line: what the badges mean, then the arrows. */
 function legend(t, model) {
@@ -111,6 +128,6 @@ function controlBar(t, m, c) {
 	}) : "";
 	return html`<div part="controls" class="controls"> ${c.stepMode ? html`<div part="steps" class="steps" role="group" aria-labelledby="title"> ${stepButton("prev", c.index <= 0)} <button type="button" class="play primary" @click=${c.togglePlay}> ${controlIcon(c.playing ? ICONS.pause : ICONS.play)}<span class="label">${t(c.playing ? "pause" : "play")}</span> </button> ${stepButton("next", c.index >= m.steps.length - 1)} </div>` : nothing} <p class="sentence">${say(m.desc.get(c.current ?? "") ?? "")}</p> ${c.exportMenu ? html`<div part="menu" class="menu" @focusout=${c.menuFocusOut} @keydown=${c.menuKey}> <button type="button" class="menu-button" aria-expanded=${c.menuOpen ? "true" : "false"} aria-controls="menu-list" @click=${c.toggleMenu}> ${t("more")}${controlIcon(ICONS.more)} </button> <div id="menu-list" class="menu-list" ?hidden=${!c.menuOpen}> ${textButton} <button type="button" class="download-svg" @click=${() => c.download("svg")}>${t("downloadSvg")}</button> <button type="button" class="download-png" @click=${() => c.download("png")}>${t("downloadPng")}</button> </div> </div>` : html`<div part="menu" class="menu">${textButton}</div>`} <p class="visually-hidden" aria-live="polite">${say("").trim()}</p> </div>`;
 }
-export { alternatives, badge, chip, cite, controlBar, details, diagram, legend, legendKey, levelsIn, sourcesOf, textVersion };
+export { alternatives, badge, chip, cite, controlBar, details, diagram, diagramSVG, legend, legendKey, levelsIn, markers, sourcesOf, textVersion };
 
 //# sourceMappingURL=pathway-render.js.map

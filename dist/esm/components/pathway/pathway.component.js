@@ -2,17 +2,18 @@ import { defaultPathway, pathwayStrings } from "../../content/pathway.js";
 import { clock } from "../../internal/clock.js";
 import { headingLevelOf } from "../../internal/heading.js";
 import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
-import { KwElement } from "../../internal/kw-element.js";
+import { KwElement, SSR_KEY_ATTRIBUTE } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { saveAs } from "../../internal/picture.js";
+import { breakpointStyles } from "./breakpoints.js";
 import { EXPORT_SHAPES, picturePNG, pictureSVG } from "./pathway-export.js";
 import { focusInView, keyTarget, placeBeside } from "./pathway-interaction.js";
 import { mermaidToPathway } from "./mermaid.js";
-import { buildModel, metricsFor } from "./pathway-model.js";
-import { alternatives, controlBar, details, diagram, legend, textVersion } from "./pathway-render.js";
+import { alternatives, controlBar, details, diagramSVG, legend, markers, textVersion } from "./pathway-render.js";
+import { PathwaySizing } from "./pathway-sizing.js";
 import { validatePathway } from "./pathway-schema.js";
 import { styles } from "./pathway.styles.js";
-import { html, nothing } from "lit";
+import { html, isServer, nothing } from "lit";
 // src/components/pathway/pathway.component.ts
 var _KwPathway;
 /**
@@ -74,6 +75,8 @@ var KwPathway = class extends KwElement {
 		});
 		this.frame = 0;
 		this.hovering = false;
+		this.sizing = new PathwaySizing(this);
+		this.hydrated = false;
 	}
 	get term() {
 		return this.localize.term.bind(this.localize);
@@ -81,18 +84,12 @@ var KwPathway = class extends KwElement {
 	updated() {
 		const probe = this.renderRoot.querySelector(".probe");
 		const base = this.renderRoot.querySelector(".base");
-		const m = this.cache?.model;
-		if (probe && base && m) {
-			const px = parseFloat(getComputedStyle(probe).fontSize);
-			const style = getComputedStyle(base);
-			const chrome = base.offsetWidth - base.clientWidth + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-			const estimate = this.chrome ?? 2 * parseFloat(getComputedStyle(this).fontSize) + 2;
-			if (px && Math.abs(px - m.metrics.size) > .01 || Math.abs(chrome - estimate) > .5) {
-				this.labelPx = px || void 0;
-				this.chrome = chrome;
-				this.requestUpdate();
-			}
-		}
+		const { sizing } = this;
+		const m = sizing.current;
+		if (sizing.quantized && m) {
+			if (!this.hydrated) this.updateComplete.then(() => this.hydrated = true);
+			else if (!sizing.fits(m)) this.updateComplete.then(() => (sizing.quantized = false, this.requestUpdate()));
+		} else if (probe && base && m && sizing.readTokens(probe, base, m)) this.requestUpdate();
 		this.placeDetails();
 		if (!m || m.layout === this.scrolledFor) return;
 		this.scrolledFor = m.layout;
@@ -119,15 +116,27 @@ var KwPathway = class extends KwElement {
 		this.stop();
 	}
 	willUpdate(changed) {
+		super.willUpdate(changed);
 		if (changed.has("stepMode") && !this.stepMode) this.stop();
+	}
+	/** What the server's layout assumed: the label size (the type scale's) and the attributes that shape the diagram. */
+	hydrationKey() {
+		const probe = isServer ? null : this.renderRoot.querySelector(".probe");
+		const scale = this.source.state.status === "ready" ? this.sizing.labelScale(probe) : "";
+		return `${super.hydrationKey()}|${scale}|${this.showAlternatives}|${this.orientation}`;
+	}
+	update(changed) {
+		if (!this.hasUpdated && this.hasAttribute("kw-ssr")) this.sizing.quantized = this.getAttribute(SSR_KEY_ATTRIBUTE) === this.hydrationKey();
+		super.update(changed);
 	}
 	render() {
 		const t = this.term;
 		const state = this.source.state;
 		if (state.status !== "ready") return html`<div part="base" class="base"> ${state.status === "loading" ? html`<p aria-busy="true">${t("loading")}</p>` : renderDataErrors(state.errors, this.localize)} </div>`;
 		const data = state.value;
-		const m = this.model(data, this.width || this.clientWidth);
-		const { box } = m.layout;
+		const { sizing } = this;
+		const figures = sizing.quantized ? sizing.variants(data, this.inputs(), this.hydrated ? sizing.breakpoint(this.renderRoot.querySelector(".base")) : void 0) : [{ model: sizing.model(data, this.width || this.clientWidth, this.inputs()) }];
+		const m = sizing.current;
 		const title = this.strings?.title ?? this.localize.pick(data.title) ?? t("title");
 		const caption = this.localize.pick(data.caption);
 		const index = this.index(m);
@@ -136,21 +145,21 @@ var KwPathway = class extends KwElement {
 		const chosen = m.nodes.find((n) => n.id === this.selected);
 		const depth = headingLevelOf(this.headingLevel);
 		const sub = Math.min(6, depth + 1);
-		const live = {
-			current,
-			previous: this.stepMode ? m.steps[index - 1] : void 0,
-			selected: this.selected,
-			roving,
-			click: (id) => this.open(id),
-			key: (e, id) => this.onKey(e, id, m),
-			focus: (id) => this.focusId = id
-		};
-		return html`<div part="base" class="base"> <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p> ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing} ${this.controls(m, index, current)} <p id="keys" class="visually-hidden">${t("keys")}</p> <div class="figure" ?hidden=${this.textShown}> <div part="diagram" class="scroller" @pointerenter=${() => this.hovering = true} @pointerleave=${() => this.hovering = false}> <svg class="diagram ${m.orientation}${m.staged ? " staged" : ""}" role="graphics-document" aria-label=${title} aria-describedby="keys" viewBox="${box.x} ${box.y} ${box.width} ${box.height}" width=${box.width} height=${box.height}> ${diagram({
+		const view = (model) => ({
 			t,
-			model: m,
-			measure: (text, font) => this.measure(text, font),
-			live
-		})} </svg> </div> ${chosen ? details(t, m, chosen, sub, () => this.close(), (e) => e.key === "Escape" && this.close(e)) : nothing} ${legend(t, m)} ${data.nodes.some((n) => n.track === "alt") ? html`<p part="alt-note" class="muted alt-note"> ${t("altNote")} <button type="button" class="show-alternatives" aria-pressed=${this.showAlternatives ? "true" : "false"} @click=${() => this.showAlternatives = !this.showAlternatives}> ${t("showAlternatives")} </button> </p>` : nothing} </div> ${textVersion(t, m, sub, this.textShown)} ${alternatives(t, m, sub)} <span class="probe" aria-hidden="true"></span> </div>`;
+			model,
+			measure: sizing.textWidth,
+			live: {
+				current,
+				previous: this.stepMode ? m.steps[index - 1] : void 0,
+				selected: this.selected,
+				roving,
+				click: (id) => this.open(id),
+				key: (e, id) => this.onKey(e, id, model),
+				focus: (id) => this.focusId = id
+			}
+		});
+		return html`<div part="base" class="base"> <p class="title" id="title" role="heading" aria-level=${depth}>${title}</p> ${caption ? html`<p part="caption" class="caption">${caption}</p>` : nothing} ${this.controls(m, index, current)} <p id="keys" class="visually-hidden">${t("keys")}</p> <div class="figure" ?hidden=${this.textShown}> <div part="diagram" class="scroller" @pointerenter=${() => this.hovering = true} @pointerleave=${() => this.hovering = false}> ${figures.map(({ model, at }) => html`<div class="variant ${at ? at.map((a) => `at-${a}`).join(" ") : ""}${!at || this.hydrated ? " kept" : ""}">${diagramSVG(view(model), title, at && 16)}</div>`)} </div> <svg class="markers" aria-hidden="true" width="0" height="0">${markers()}</svg> ${chosen ? details(t, m, chosen, sub, () => this.close(), (e) => e.key === "Escape" && this.close(e)) : nothing} ${legend(t, m)} ${data.nodes.some((n) => n.track === "alt") ? html`<p part="alt-note" class="muted alt-note"> ${t("altNote")} <button type="button" class="show-alternatives" aria-pressed=${this.showAlternatives ? "true" : "false"} @click=${() => this.showAlternatives = !this.showAlternatives}> ${t("showAlternatives")} </button> </p>` : nothing} </div> ${textVersion(t, m, sub, this.textShown)} ${alternatives(t, m, sub)} <span class="probe" aria-hidden="true"></span> </div>`;
 	}
 	controls(m, index, current) {
 		return controlBar(this.term, m, {
@@ -180,7 +189,7 @@ var KwPathway = class extends KwElement {
 		const live = this.shadowRoot?.querySelector("svg.diagram");
 		const data = this.source.state.status === "ready" ? this.source.state.value : void 0;
 		const base = this.shadowRoot?.querySelector(".base");
-		if (!live || !data || !base || !this.cache) return "";
+		if (!live || !data || !base || !this.sizing.current) return "";
 		return pictureSVG({
 			holder: base,
 			t: this.term,
@@ -188,8 +197,8 @@ var KwPathway = class extends KwElement {
 			caption: this.renderRoot.querySelector(".caption")?.textContent?.trim() ?? "",
 			language: this.localize.language,
 			background: getComputedStyle(base).backgroundColor,
-			measure: (text, font) => this.measure(text, font),
-			modelFor: (width) => this.model(data, width, false)
+			measure: (text, font) => this.sizing.measure(text, font),
+			modelFor: (width) => this.sizing.model(data, width, this.inputs(), false)
 		}, shape in {
 			wide: 1,
 			square: 1,
@@ -205,41 +214,13 @@ var KwPathway = class extends KwElement {
 		if (!svgText) throw new Error("<kw-pathway>: there is no diagram to export yet (not rendered, or its data could not be shown)");
 		return picturePNG(svgText, scale);
 	}
-	/** The model for a width (the live diagram's, cached, or an export's). */
-	model(data, available, keep = true) {
-		const hostPx = parseFloat(getComputedStyle(this).fontSize) || 16;
-		const metrics = metricsFor(hostPx, getComputedStyle(this).fontFamily, this.labelPx);
-		const width = Math.max(0, available - (this.chrome ?? 2 * hostPx + 2));
-		const key = `${this.showAlternatives}|${this.orientation}|${this.localize.lang}|${width}|${metrics.size}|${metrics.family}`;
-		if (keep && this.cache?.data === data && this.cache.key === key) return this.cache.model;
-		const layeredKey = `${this.showAlternatives}|${this.localize.lang}|${metrics.size}|${metrics.family}`;
-		if (this.layouts?.data !== data || this.layouts.key !== layeredKey) this.layouts = {
-			key: layeredKey,
-			data,
-			byOrientation: /* @__PURE__ */ new Map()
-		};
-		const { byOrientation } = this.layouts;
-		const model = buildModel(data, {
+	inputs() {
+		return {
 			showAlternatives: this.showAlternatives,
 			orientation: this.orientation,
-			width,
-			pick: (text) => this.localize.pick(text),
-			measure: (text, font) => this.measure(text, font),
-			metrics,
-			layered: (o, build) => byOrientation.get(o) ?? byOrientation.set(o, build()).get(o)
-		});
-		if (keep) this.cache = {
-			key,
-			data,
-			model
+			lang: this.localize.lang,
+			pick: (text) => this.localize.pick(text)
 		};
-		return model;
-	}
-	measure(text, font) {
-		if (this.ctx === void 0) this.ctx = document.createElement("canvas").getContext("2d");
-		if (!this.ctx) return text.length * 8.5;
-		this.ctx.font = font;
-		return this.ctx.measureText(text).width * 1.05;
 	}
 	index(m) {
 		return Math.max(0, Math.min(m.steps.length - 1, Math.floor(this.step) || 0));
@@ -307,7 +288,7 @@ var KwPathway = class extends KwElement {
 		if (this.index(m) >= m.steps.length - 1) this.goTo(0, m);
 		this.playing = true;
 		this.timer = clock.setInterval(() => {
-			const current = this.cache.model;
+			const current = this.sizing.current;
 			if (this.hovering || this.renderRoot.querySelector(".scroller:focus-within, .details:focus-within")) return;
 			const index = this.index(current) + 1;
 			this.goTo(index, current);
@@ -341,7 +322,11 @@ var KwPathway = class extends KwElement {
 	}
 };
 _KwPathway = KwPathway;
-_KwPathway.styles = [...KwElement.styles, styles];
+_KwPathway.styles = [
+	...KwElement.styles,
+	styles,
+	breakpointStyles
+];
 _KwPathway.properties = {
 	showAlternatives: {
 		attribute: "show-alternatives",

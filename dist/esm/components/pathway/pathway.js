@@ -1,3 +1,4 @@
+import "../../internal/hydrate.js";
 import { define } from "../../internal/define.js";
 import { KwPathway } from "./pathway.component.js";
 // src/components/pathway/pathway.ts

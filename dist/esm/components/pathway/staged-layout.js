@@ -1,3 +1,4 @@
+import { placeLabels } from "./edge-labels.js";
 import { layerNodes, simplify } from "./layout.js";
 // src/components/pathway/staged-layout.ts
 /**
@@ -8,7 +9,8 @@ import { layerNodes, simplify } from "./layout.js";
 * corridor beside the boxes of the rows between. Lines sharing a gap are stacked to cross as little as
 * possible. Pure: no DOM.
 */
-function layoutStaged(inputNodes, inputEdges, o) {
+/** `roomFor`: edges (by index) whose label found no clear place in an earlier pass, so their gap is made deeper. */
+function layoutStaged(inputNodes, inputEdges, o, roomFor = /* @__PURE__ */ new Set()) {
 	const index = new Map(inputNodes.map((node, i) => [node.id, i]));
 	const edges = inputEdges.filter((e) => index.has(e.from) && index.has(e.to) && e.from !== e.to);
 	const ends = edges.map((e) => [index.get(e.from), index.get(e.to)]);
@@ -56,6 +58,18 @@ function layoutStaged(inputNodes, inputEdges, o) {
 	const segmentStart = new Map(labelled.map((seg) => [rows[seg.row][seg.slot], seg]));
 	const bandOf = rows.map((_, r) => labelled.some((seg) => seg.row === r) ? o.band : 0);
 	const kinds = ends.map(([a, b]) => rowOf[a] === rowOf[b] ? slotOf[b] === slotOf[a] + 1 ? "row" : "same" : rowOf[b] > rowOf[a] ? "down" : "up");
+	const room = (size) => size + 12 + 4;
+	const gutter = Math.max(0, ...edges.map((e, ei) => kinds[ei] === "row" && e.labelSize ? room(e.labelSize.width) : 0));
+	if (gutter > o.gutter) return layoutStaged(inputNodes, inputEdges, {
+		...o,
+		gutter
+	}, roomFor);
+	const gapRoom = rows.map(() => 0);
+	ends.forEach(([a, b], ei) => {
+		const size = edges[ei].labelSize;
+		const gap = Math.min(rowOf[a], rowOf[b]);
+		if (size && roomFor.has(ei)) gapRoom[gap] = Math.max(gapRoom[gap], room(size.height));
+	});
 	const sides = /* @__PURE__ */ new Map();
 	const attach = (v, side, ei) => sides.set(`${v}${side}`, [...sides.get(`${v}${side}`) ?? [], ei]);
 	ends.forEach(([a, b], ei) => {
@@ -155,7 +169,7 @@ function layoutStaged(inputNodes, inputEdges, o) {
 		y += rowHeight[r];
 		const runs = gaps[r];
 		const last = r === rows.length - 1;
-		const depth = last && !runs.length ? o.track : Math.max(last ? 0 : o.rowGap, (runs.length + 1) * o.track);
+		const depth = Math.max(last && !runs.length ? o.track : Math.max(last ? 0 : o.rowGap, (runs.length + 1) * o.track), gapRoom[r]);
 		runs.forEach((run, k) => run.y = y + depth * (k + 1) / (runs.length + 1));
 		y += depth;
 	});
@@ -206,18 +220,27 @@ function layoutStaged(inputNodes, inputEdges, o) {
 	const right = Math.max(o.width, ...routed.flatMap((r) => r.points.map(([x]) => x + o.track)));
 	const layers = [];
 	for (const v of order) (layers[layerOf[v]] ??= []).push(inputNodes[v].id);
+	const box = {
+		x: 0,
+		y: 0,
+		width: right,
+		height: y
+	};
+	const obstacles = [...placed, ...bands.map((band) => ({
+		...band,
+		height: o.band
+	}))];
+	const labels = edges.some((e) => e.labelSize) ? placeLabels(routed.map((r) => r.points), edges.map((e) => e.labelSize), obstacles, box) : void 0;
+	const missing = edges.flatMap((e, ei) => e.labelSize && !labels?.[ei] && kinds[ei] !== "row" && !roomFor.has(ei) ? [ei] : []);
+	if (missing.length) return layoutStaged(inputNodes, inputEdges, o, /* @__PURE__ */ new Set([...roomFor, ...missing]));
 	return {
-		box: {
-			x: 0,
-			y: 0,
-			width: right,
-			height: y
-		},
+		box,
 		nodes: placed,
 		edges: routed,
 		layers: layers.filter(Boolean),
 		bands,
-		columns
+		columns,
+		labels
 	};
 }
 export { layoutStaged };

@@ -1,7 +1,7 @@
 import { CONFIDENCES } from "../../content/references.js";
 import { positionWords } from "../../internal/author-messages.js";
 import { expectLocalizedText } from "../../internal/localize.js";
-import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString } from "../../internal/validate.js";
+import { Issues, expectArray, expectNumber, expectObject, expectOneOf, expectSources, expectString, isPlainObject, keyPath } from "../../internal/validate.js";
 // src/components/side-effects/side-effects-schema.ts
 /**
 * mild: passes the same day without treatment · moderate: usually passes, but tell staff, as it can become
@@ -35,7 +35,10 @@ function checkTextList(value, path, issues) {
 }
 function checkItem(item, path, ids, issues) {
 	if (!expectObject(item, path, issues)) return;
-	if (expectString(item.id, `${path}.id`, issues, { maxLength: 64 })) {
+	if (expectString(item.id, `${path}.id`, issues, {
+		optional: true,
+		maxLength: 64
+	})) {
 		const first = ids.get(item.id);
 		if (first) issues.add(`${path}.id`, `duplicate id "${item.id}" (also ${positionWords(first)})`);
 		else if (!ID.test(item.id)) issues.add(`${path}.id`, "use letters, digits, \"-\" or \"_\"");
@@ -50,8 +53,8 @@ function checkItem(item, path, ids, issues) {
 		optional: true,
 		maxLength: 600
 	});
-	expectOneOf(item.timing, TIMINGS, `${path}.timing`, issues);
-	expectOneOf(item.severity, SEVERITIES, `${path}.severity`, issues);
+	expectOneOf(item.timing, TIMINGS, `${path}.timing`, issues, { optional: true });
+	expectOneOf(item.severity, SEVERITIES, `${path}.severity`, issues, { optional: true });
 	for (const key of ["percent", "placeboPercent"]) expectNumber(item[key], `${path}.${key}`, issues, {
 		optional: true,
 		min: 0,
@@ -63,53 +66,78 @@ function checkItem(item, path, ids, issues) {
 	for (const key of ["common", "boxed"]) if (item[key] !== void 0 && typeof item[key] !== "boolean") issues.add(`${path}.${key}`, "expected true or false");
 	expectSources(item.refs, `${path}.refs`, issues);
 }
-/** Validates a side-effect list; every message names the path of the bad value. */
-var validateSideEffects = (input) => {
-	const issues = new Issues();
-	const list = Array.isArray(input) ? { sets: [{
-		id: "custom",
-		items: input
-	}] } : input;
-	if (!expectObject(list, "", issues)) return { errors: issues.messages };
-	const itemIds = /* @__PURE__ */ new Map();
-	const setIds = /* @__PURE__ */ new Set();
-	if (expectArray(list.sets, "sets", issues, {
-		min: 1,
-		max: 20
-	})) list.sets.forEach((set, s) => {
-		const path = `sets[${s}]`;
-		if (!expectObject(set, path, issues)) return;
-		if (expectString(set.id, `${path}.id`, issues, { maxLength: 64 })) {
-			if (setIds.has(set.id)) issues.add(`${path}.id`, `duplicate set id "${set.id}"`);
-			setIds.add(set.id);
-		}
-		expectLocalizedText(set.title, `${path}.title`, issues, {
-			optional: true,
-			maxLength: 200
-		});
-		expectLocalizedText(set.note, `${path}.note`, issues, {
+function checkSet(set, path, itemsPath, itemIds, issues) {
+	expectLocalizedText(set.title, keyPath(path, "title"), issues, {
+		optional: true,
+		maxLength: 200
+	});
+	expectLocalizedText(set.note, keyPath(path, "note"), issues, {
+		optional: true,
+		maxLength: 600
+	});
+	expectLocalizedText(set.drug, keyPath(path, "drug"), issues, {
+		optional: true,
+		maxLength: 60
+	});
+	const warning = keyPath(path, "warning");
+	if (set.warning !== void 0 && expectObject(set.warning, warning, issues)) {
+		expectLocalizedText(set.warning.title, `${warning}.title`, issues, { maxLength: 200 });
+		checkTextList(set.warning.items, `${warning}.items`, issues);
+		expectLocalizedText(set.warning.note, `${warning}.note`, issues, {
 			optional: true,
 			maxLength: 600
 		});
-		expectLocalizedText(set.drug, `${path}.drug`, issues, {
-			optional: true,
-			maxLength: 60
+	}
+	if (expectArray(set.items, itemsPath, issues, {
+		min: 1,
+		max: 200
+	})) set.items.forEach((item, i) => checkItem(item, `${itemsPath}[${i}]`, itemIds, issues));
+}
+/**
+* Validates a side-effect list; every message names the path of the bad value as the author wrote it
+* (`items[2].name` in a one-set object, `[2].name` in a bare array). A full list is returned as it came, one set
+* given alone is returned wrapped in `sets`.
+*/
+var validateSideEffects = (input) => {
+	const issues = new Issues();
+	const itemIds = /* @__PURE__ */ new Map();
+	let alone;
+	if (Array.isArray(input)) {
+		alone = {
+			id: "custom",
+			items: input
+		};
+		checkSet(alone, "", "", itemIds, issues);
+	} else if (isPlainObject(input) && input.sets === void 0 && input.items !== void 0) {
+		alone = {
+			id: "custom",
+			...input
+		};
+		delete alone.help;
+		if (input.id !== void 0) expectString(input.id, "id", issues, { maxLength: 64 });
+		checkSet(input, "", "items", itemIds, issues);
+	} else if (expectObject(input, "", issues) && expectArray(input.sets, "sets", issues, {
+		min: 1,
+		max: 20
+	})) {
+		const setIds = /* @__PURE__ */ new Set();
+		input.sets.forEach((set, s) => {
+			const path = `sets[${s}]`;
+			if (!expectObject(set, path, issues)) return;
+			if (expectString(set.id, `${path}.id`, issues, { maxLength: 64 })) {
+				if (setIds.has(set.id)) issues.add(`${path}.id`, `duplicate set id "${set.id}"`);
+				setIds.add(set.id);
+			}
+			checkSet(set, path, `${path}.items`, itemIds, issues);
 		});
-		if (set.warning !== void 0 && expectObject(set.warning, `${path}.warning`, issues)) {
-			expectLocalizedText(set.warning.title, `${path}.warning.title`, issues, { maxLength: 200 });
-			checkTextList(set.warning.items, `${path}.warning.items`, issues);
-			expectLocalizedText(set.warning.note, `${path}.warning.note`, issues, {
-				optional: true,
-				maxLength: 600
-			});
-		}
-		if (expectArray(set.items, `${path}.items`, issues, {
-			min: 1,
-			max: 200
-		})) set.items.forEach((item, i) => checkItem(item, `${path}.items[${i}]`, itemIds, issues));
-	});
-	if (list.help !== void 0) checkTextList(list.help, "help", issues);
-	return issues.ok ? { value: list } : { errors: issues.messages };
+	}
+	const help = isPlainObject(input) ? input.help : void 0;
+	if (help !== void 0) checkTextList(help, "help", issues);
+	if (!issues.ok) return { errors: issues.messages };
+	return { value: alone ? help === void 0 ? { sets: [alone] } : {
+		sets: [alone],
+		help
+	} : input };
 };
 export { FREQUENCY_WORDS, SEVERITIES, TIMINGS, validateSideEffects };
 

@@ -6,8 +6,8 @@ import { headingLevelOf, renderHeading } from "../../internal/heading.js";
 import { KwElement } from "../../internal/kw-element.js";
 import { LocalizeController } from "../../internal/localize.js";
 import { isPlainObject } from "../../internal/validate.js";
-import { groupItems, perHundred, sortItems } from "./side-effects-model.js";
-import { SEVERITIES, validateSideEffects } from "./side-effects-schema.js";
+import { SHOWN_SEVERITIES, groupItems, perHundred, severityOf, sortItems, withIds } from "./side-effects-model.js";
+import { validateSideEffects } from "./side-effects-schema.js";
 import { styles } from "./side-effects.styles.js";
 import { html, nothing } from "lit";
 // src/components/side-effects/side-effects.component.ts
@@ -41,7 +41,7 @@ var words = (value) => (value ?? "").toLowerCase().split(/[\s,]+/);
 * @cssprop --kw-side-effects-placebo-color - Bar colour for placebo (default: the muted text colour).
 * @cssprop --kw-side-effects-bar-width - Width of the bar pair, which stands for 100 people (default: 6em).
 *
-* @fires {CustomEvent<{ severity: Severity[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
+* @fires {CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none).
 * @fires {CustomEvent<{ id: string; open: boolean }>} kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
 */
 var KwSideEffects = class extends KwElement {
@@ -58,10 +58,13 @@ var KwSideEffects = class extends KwElement {
 		this.printing = false;
 		this.l = new LocalizeController(this, sideEffectsStrings);
 		this.d = new DataSourceController(this, {
-			validate: (input) => validateSideEffects(isPlainObject(input) && !("sets" in input) && "help" in input ? {
-				...input,
-				sets: defaultSideEffects.sets
-			} : input),
+			validate: (input) => {
+				const result = validateSideEffects(isPlainObject(input) && !("sets" in input) && !("items" in input) && "help" in input ? {
+					...input,
+					sets: defaultSideEffects.sets
+				} : input);
+				return result.value ? { value: withIds(result.value) } : result;
+			},
 			fallback: () => defaultSideEffects
 		});
 		this.onPrint = (event) => {
@@ -80,7 +83,7 @@ var KwSideEffects = class extends KwElement {
 	}
 	/** The severities the filter lets through; all of them while printing or when none is chosen. */
 	active(print) {
-		return print ? [] : SEVERITIES.filter((s) => words(this.severity).includes(s));
+		return print ? [] : SHOWN_SEVERITIES.filter((s) => words(this.severity).includes(s));
 	}
 	render() {
 		const print = this.printPreview || this.printing;
@@ -98,7 +101,7 @@ var KwSideEffects = class extends KwElement {
 		const ids = words(this.set);
 		const chosen = ids.includes("all") ? sets : sets.filter((s) => ids.includes(s.id.toLowerCase()));
 		const active = this.active(print);
-		const pass = (item) => !active.length || active.includes(item.severity);
+		const pass = (item) => !active.length || active.includes(severityOf(item));
 		const title = t("heading");
 		const level = headingLevelOf(this.headingLevel);
 		const sub = title ? level + 1 : level;
@@ -111,14 +114,17 @@ var KwSideEffects = class extends KwElement {
 		}) : nothing} ${help.length ? html`<div part="help" class="help" role="region" aria-labelledby="help"> ${renderHeading(sub, t("helpHeading"), {
 			id: "help",
 			size: "l"
-		})} <ul> ${help.map((line) => html`<li>${p(line)}</li>`)} </ul> </div>` : nothing} <div part="controls" class="controls"> <div class="chips" role="group" aria-label=${t("filterLabel")}> ${SEVERITIES.map((severity) => {
-			const total = all.filter((item) => item.severity === severity).length;
+		})} <ul> ${help.map((line) => html`<li>${p(line)}</li>`)} </ul> </div>` : nothing} <div part="controls" class="controls"> <div class="chips" role="group" aria-label=${t("filterLabel")}> ${SHOWN_SEVERITIES.map((severity) => {
+			const total = all.filter((item) => severityOf(item) === severity).length;
 			const on = active.includes(severity);
-			return total || on ? html`<button type="button" part="chip" class="kw-chip ${severity}" aria-pressed=${on} @click=${() => this.filter(severity)}>${t(severity)} (${total})</button>` : nothing;
+			return total || on ? html`<button type="button" part="chip" class="kw-chip ${severity}" aria-pressed=${on} @click=${() => this.filter(severity)}>${this.severityWord(severity)} (${total})</button>` : nothing;
 		})} </div> <p part="count" class="count" role="status" aria-live="polite">${t("count", {
 			shown: visible.length,
 			total: all.length
 		})}</p> </div> ${shownSets.map((set) => this.renderSet(set, pass, sub, print))}`;
+	}
+	severityWord(severity) {
+		return this.t(severity === "unstated" ? "severityUnstated" : severity);
 	}
 	heading(level, content, size = "m", id) {
 		return renderHeading(level, content, {
@@ -133,20 +139,21 @@ var KwSideEffects = class extends KwElement {
 		const collapsed = this.collapsed(set, print);
 		const groups = groupItems(sortItems(shown, this.sort), this.groupBy);
 		const sub = title ? level + 1 : level;
-		return html`<div part="set" class="set" data-set=${id}> ${title ? this.heading(level, p(title), "l") : nothing} ${note ? html`<p part="note" class="kw-note">${p(note)}</p>` : nothing} ${warning ? html`<div part="warning" class="warning" role="region" aria-labelledby="w-${id}"> ${this.heading(sub, html`<span aria-hidden="true">⚠︎</span> ${p(warning.title)}`, "m", `w-${id}`)} <ul> ${warning.items.map((text) => html`<li>${p(text)}</li>`)} </ul> ${warning.note ? html`<p class="warning-note">${p(warning.note)}</p>` : nothing} ${items.some((item) => item.boxed) ? html`<p class="warning-note">${t("boxedInList")}</p>` : nothing} </div>` : nothing} ${shown.some((item) => item.placeboPercent !== void 0) ? html`<p class="legend kw-note" aria-hidden="true"><i></i>${p(drug ?? title)} <i></i>${t("placebo")}</p>` : nothing} ${groups.length ? groups.map(({ key, items }) => html`<div class="group" ?hidden=${collapsed && !items.some((item) => item.common)}> ${key ? this.heading(sub, t(key), "s") : nothing} <ul role="list"> ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print, collapsed && !item.common))} </ul> </div>`) : html`<p>${t("noMatch")}</p>`} ${collapsed || this.expanded.has(id) ? html`<button type="button" part="show-all" class="kw-button kw-button--secondary show-all" aria-expanded=${!collapsed} @click=${() => this.expand(id)}> ${collapsed ? t("showAll", { count: shown.length }) : t("showCommon")} </button>` : nothing} </div>`;
+		return html`<div part="set" class="set" data-set=${id}> ${title ? this.heading(level, p(title), "l") : nothing} ${note ? html`<p part="note" class="kw-note">${p(note)}</p>` : nothing} ${warning ? html`<div part="warning" class="warning" role="region" aria-labelledby="w-${id}"> ${this.heading(sub, html`<span aria-hidden="true">⚠︎</span> ${p(warning.title)}`, "m", `w-${id}`)} <ul> ${warning.items.map((text) => html`<li>${p(text)}</li>`)} </ul> ${warning.note ? html`<p class="warning-note">${p(warning.note)}</p>` : nothing} ${items.some((item) => item.boxed) ? html`<p class="warning-note">${t("boxedInList")}</p>` : nothing} </div>` : nothing} ${shown.some((item) => item.placeboPercent !== void 0) ? html`<p class="legend kw-note" aria-hidden="true"><i></i>${p(drug ?? title)} <i></i>${t("placebo")}</p>` : nothing} ${groups.length ? groups.map(({ key, items }) => html`<div class="group" ?hidden=${collapsed && !items.some((item) => item.common)}> ${key ? this.heading(sub, t(key === "unstated" ? `${this.groupBy === "severity" ? "severity" : "timing"}Unstated` : key), "s") : nothing} <ul role="list"> ${items.map((item) => this.renderItem(item, key ? sub + 1 : sub, print, collapsed && !item.common))} </ul> </div>`) : html`<p>${t("noMatch")}</p>`} ${collapsed || this.expanded.has(id) ? html`<button type="button" part="show-all" class="kw-button kw-button--secondary show-all" aria-expanded=${!collapsed} @click=${() => this.expand(id)}> ${collapsed ? t("showAll", { count: shown.length }) : t("showCommon")} </button>` : nothing} </div>`;
 	}
 	renderItem(item, level, print, hidden) {
 		const { t, p } = this;
-		const { id, severity, percent, placeboPercent, refs = [], confidence } = item;
+		const { id, timing, percent, placeboPercent, refs = [], confidence } = item;
+		const severity = severityOf(item);
 		const open = print || this.open.has(id);
 		const rate = (value, who) => {
 			const r = perHundred(value);
 			return t(`${who}${r === "none" && who === "placebo" ? "None" : r === "under1" ? "Under1" : "Rate"}`, { n: r === "none" ? 0 : r });
 		};
-		return html`<li part="item" class="item ${severity}" data-id=${id} ?hidden=${hidden}> ${this.heading(level, html`<button type="button" part="disclosure" class="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}> <span class="name">${p(item.name)}</span> <span class="tags"> ${item.boxed ? html`<span part="boxed" class="tag boxed"><span aria-hidden="true">⚠︎</span><span class="visually-hidden">.</span> ${t("boxed")}</span>` : nothing} ${item.common ? html`<span class="tag"><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t("mostCommon")}</span>` : nothing} <span part="severity" class="tag severity"><span class="visually-hidden">. ${t("severity")} </span>${t(severity)}</span> </span> </button>`)} ${percent === void 0 ? item.frequency ? html`<p part="frequency" class="frequency">${t(item.frequency)}</p>` : nothing : html`<p part="frequency" class="frequency bars-and-rate"> <span class="bars" aria-hidden="true"> ${[percent, placeboPercent].map((value) => value === void 0 ? nothing : html`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${value} height="1" /></svg>`)} </span> <span>${placeboPercent === void 0 ? rate(percent, "drug") : t("versus", {
+		return html`<li part="item" class="item ${severity}" data-id=${id} ?hidden=${hidden}> ${this.heading(level, html`<button type="button" part="disclosure" class="disclosure" id="b-${id}" aria-expanded=${open} aria-controls="d-${id}" @click=${() => this.toggle(id)}> <span class="name">${p(item.name)}</span> <span class="tags"> ${item.boxed ? html`<span part="boxed" class="tag boxed"><span aria-hidden="true">⚠︎</span><span class="visually-hidden">.</span> ${t("boxed")}</span>` : nothing} ${item.common ? html`<span class="tag"><span aria-hidden="true">★</span><span class="visually-hidden">.</span> ${t("mostCommon")}</span>` : nothing} <span part="severity" class="tag severity"><span class="visually-hidden">. ${severity === "unstated" ? "" : `${t("severity")} `}</span>${this.severityWord(severity)}</span> </span> </button>`)} ${percent === void 0 ? html`<p part="frequency" class="frequency">${t(item.frequency ?? "frequencyUnstated")}</p>` : html`<p part="frequency" class="frequency bars-and-rate"> <span class="bars" aria-hidden="true"> ${[percent, placeboPercent].map((value) => value === void 0 ? nothing : html`<svg viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${value} height="1" /></svg>`)} </span> <span>${placeboPercent === void 0 ? rate(percent, "drug") : t("versus", {
 			drug: rate(percent, "drug"),
 			placebo: rate(placeboPercent, "placebo")
-		})}</span> </p>`} <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}> ${item.description ? html`<p>${p(item.description)}</p>` : nothing} <p><b>${t("when")}</b> ${t(item.timing)}.${item.when ? ` ${p(item.when)}` : ""}</p> <p><b>${t("getHelp")}</b> ${p(item.help) ?? t(`help${severity === "serious" && (item.timing === "during" || item.timing === "after") ? severity : item.timing}`)}</p> <p class="sources kw-note"> ${refs.length ? html`<b>${t("sources")}</b> ${renderCitations(refs)}. ` : nothing} ${confidence ? html`<b>${t("evidence")}</b> ${t(confidence)}.` : nothing} </p> </div> </li>`;
+		})}</span> </p>`} <div part="details" class="details" id="d-${id}" role="region" aria-labelledby="b-${id}" ?hidden=${!open}> ${item.description ? html`<p>${p(item.description)}</p>` : nothing} <p><b>${t("when")}</b> ${t(timing ?? "notStated")}.${item.when ? ` ${p(item.when)}` : ""}</p> <p><b>${t("getHelp")}</b> ${p(item.help) ?? t(`help${severity === "serious" && timing !== "long-term" && timing !== "any" ? severity : timing ?? "any"}`)}</p> <p class="sources kw-note"> <b>${t("sources")}</b> ${refs.length ? renderCitations(refs) : t("noSources")}. <b>${t("evidence")}</b> ${t(confidence ?? "ungraded")}. </p> </div> </li>`;
 	}
 	toggle(id) {
 		const open = new Set(this.open);

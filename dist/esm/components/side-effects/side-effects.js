@@ -1,3 +1,4 @@
+import "../../internal/hydrate.js";
 import { define } from "../../internal/define.js";
 import { KwSideEffects } from "./side-effects.component.js";
 // src/components/side-effects/side-effects.ts

@@ -128,7 +128,7 @@ export declare class KwDisclaimer extends KwElement {
      */
     private readonly fit;
     /** @internal */
-    private readonly sizes;
+    private sizes?;
     /** @internal */
     private revealFrame;
     /**
@@ -140,6 +140,8 @@ export declare class KwDisclaimer extends KwElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected updated(): void;
+    /** A reader who dismissed the notice before (`remember`) gets the strip, not what the server rendered. */
+    protected hydrationKey(): string;
     protected willUpdate(changed: PropertyValues<this>): void;
     render(): TemplateResult | typeof nothing;
     /**

@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { KwDisclaimer } from './disclaimer.component.js';
 export { KwDisclaimer };
 export type { CrisisContact, CrisisDirectory, CrisisLine, CrisisRegion } from './crisis-directory.js';

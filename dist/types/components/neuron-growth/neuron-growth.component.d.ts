@@ -66,6 +66,12 @@ export declare class KwNeuronGrowth extends KwElement {
         optIn: {
             state: boolean;
         };
+        poster: {
+            state: boolean;
+        };
+        svgShown: {
+            state: boolean;
+        };
     };
     /** What to show: `grow`, `stress`, `restore` (after one ketamine dose) or `compare` (before beside after). */
     scene: SceneName;
@@ -94,6 +100,13 @@ export declare class KwNeuronGrowth extends KwElement {
     private playing;
     /** @internal The reader pressed play although they prefer reduced motion. */
     private optIn;
+    /**
+     * @internal Pre-rendered: shows the stills a reader without JavaScript saw (before beside after, as under reduced
+     * motion) until the reader presses play or autoplay can start, so that the page does not change under them.
+     */
+    private poster;
+    /** @internal The server's SVG drawing, kept over the canvas until the canvas has drawn. */
+    private svgShown;
     private readonly localize;
     private readonly source;
     private shownState?;
@@ -103,9 +116,9 @@ export declare class KwNeuronGrowth extends KwElement {
     private last;
     private lastStage?;
     private wasReduced;
-    private readonly resizer;
+    private resizer?;
     /** Colour scheme and forced colours: a change repaints (through `handleEvent`). */
-    private readonly media;
+    private media?;
     /** Length of the current scene in seconds at speed 1. */
     get duration(): number;
     /** The scene shown: an unknown `scene` value falls back to `restore`. */
@@ -117,8 +130,12 @@ export declare class KwNeuronGrowth extends KwElement {
      */
     private heard;
     private listen;
-    /** Before and after side by side: the compare scene, and the still frames shown under reduced motion. */
+    /** Still frames: under reduced motion (unless the reader pressed play), and a pre-rendered poster. */
+    private get still();
+    /** Before and after side by side: the compare scene, and the still frames. */
     private get split();
+    /** The times drawn, one per panel: the start beside now when split. */
+    private get panels();
     /** Plays from the current position (from the start if at the end). Under reduced motion this opts in. */
     play(): void;
     /** Stops at the current position; no animation frames run until `play()`. */
@@ -139,8 +156,17 @@ export declare class KwNeuronGrowth extends KwElement {
     disconnectedCallback(): void;
     protected firstUpdated(): void;
     private observeSize;
+    private readonly resized;
+    /** The view, the seed and the poster: a page that changed them before the module ran gets a fresh render. */
+    protected hydrationKey(): string;
     protected willUpdate(changed: PropertyValues): void;
     protected update(changed: PropertyValues): void;
+    private syncModel;
+    /**
+     * The spine count, which is also the drawing's description. At the start, one count and what Play will show;
+     * after it, where the count started and where it is now.
+     */
+    private readoutText;
     render(): TemplateResult;
     protected updated(): void;
     /** Runs the frame loop only while playing, connected, on screen, in a visible tab, and motion is welcome. */

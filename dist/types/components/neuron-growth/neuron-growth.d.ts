@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { KwNeuronGrowth } from './neuron-growth.component.js';
 export { KwNeuronGrowth };
 export type { SceneName } from './scene.js';

@@ -6,6 +6,8 @@ export declare const SCENES: Record<SceneName, {
     duration: number;
     stages: [Stage, number][];
 }>;
+/** Scenes that draw spines grown after the dose (in the new-spine colour, explained by the key). */
+export declare const regrows: (scene: SceneName) => boolean;
 /** Drawn spines per µm of dendrite. Real counts are ~0.3–2/µm (brief §6a, unverified); fewer are drawn so each stays readable. */
 export declare const SPINE_DENSITY = 0.2;
 /** Share of spines lost under chronic stress (brief §6a default: −20%). */

@@ -7,9 +7,9 @@ export declare const SWC_MAX_LINES = 20000;
  */
 export declare const SWC_MAX_LENGTH = 30000;
 /**
- * Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments). Soma (1), basal (3) and apical (4)
- * points are kept, with y flipped so the apical side points up on screen;
- * axons and other types are dropped with their subtrees. Each problem names its line.
+ * Parses a NeuroMorpho.Org SWC file (`n T x y z R P` per line, `#` comments; columns after the seventh, as in
+ * Vaa3D's .eswc, are ignored). Soma (1), basal (3) and apical (4) points are kept, with y flipped so the apical
+ * side points up on screen; axons and other types are dropped with their subtrees. Each problem names its line.
  */
 export declare function parseSwc(text: string): {
     tree: Tree;

@@ -5,6 +5,7 @@
  * through a node's own band, dummy slots and the empty channels between layers, so no route crosses a node box.
  * Pure: no DOM. "Main" is the flow axis (x when horizontal), "cross" the other.
  */
+import { type LabelSize } from './edge-labels.js';
 export type Orientation = 'horizontal' | 'vertical';
 export interface LayoutNodeInput {
     id: string;
@@ -17,6 +18,8 @@ export interface LayoutNodeInput {
 export interface LayoutEdgeInput {
     from: string;
     to: string;
+    /** Size of the label drawn on the arrow, if it has one: the layout leaves room for it. */
+    labelSize?: LabelSize;
 }
 export interface LayoutOptions {
     orientation: Orientation;
@@ -47,6 +50,8 @@ export interface Layout {
     edges: RoutedEdge[];
     /** Real node ids per layer, in cross-axis order. */
     layers: string[][];
+    /** Where each edge's label is drawn (same order as `edges`); undefined for an edge without one, or no clear place. */
+    labels?: (Box | undefined)[];
 }
 /** Lays out a directed graph; edges between unknown ids are ignored. Cycles are fine: back edges are drawn too. */
 export declare function layoutGraph(inputNodes: readonly LayoutNodeInput[], inputEdges: readonly LayoutEdgeInput[], options: LayoutOptions): Layout;

@@ -23,8 +23,9 @@ export interface Model {
     /** Label and description in the current language, by id. */
     label: Map<string, string>;
     desc: Map<string, string>;
-    /** Each arrow's own label (`edges[].label`) in the current language, when it has one. */
+    /** Each arrow's own label (`edges[].label`) in the current language, when it has one, and its lines as drawn. */
     edgeLabel: Map<PathwayEdge, string>;
+    edgeLabelLines: Map<PathwayEdge, string[]>;
     lines: Map<string, string[]>;
     layout: Layout;
     /** Set when the data has stages: their labels in order, and the bands that show them. */

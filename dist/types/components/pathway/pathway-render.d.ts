@@ -29,6 +29,13 @@ export declare function levelsIn(model: Model): Level[];
 export declare function badge(view: DiagramView, level: Level, x: number, y: number): SVGTemplateResult;
 /** The badge in HTML (key, details, alternatives). */
 export declare const chip: (t: Term, level: Level) => TemplateResult<1>;
+/** The arrowheads and bars the lines end in (the key's sample lines use them too). */
+export declare const markers: () => TemplateResult<2>;
+/**
+ * The live diagram's SVG; `unit`: user units per em, for a variant laid out in em (pre-rendered), which is
+ * sized in em of the host's text. The markers are drawn once beside it (`markers`), for every variant.
+ */
+export declare function diagramSVG(view: DiagramView, title: string, unit?: number): TemplateResult;
 export declare function diagram(view: DiagramView): SVGTemplateResult;
 /** One line: what the badges mean, then the arrows. */
 export declare function legend(t: Term, model: Model): TemplateResult;

@@ -134,13 +134,9 @@ export declare class KwPathway extends KwElement {
     private timer?;
     private frame;
     private hovering;
-    private cache?;
-    /** Layered layouts by orientation for the same data and language: a resize only picks one (large diagrams take long to lay out). */
-    private layouts?;
-    private ctx?;
-    /** The label size the page's `--kw-font-size-m` gives, and the width of the card's padding and border, once drawn. */
-    private labelPx?;
-    private chrome?;
+    private readonly sizing;
+    /** A pre-rendered element has hydrated: only the variant of its breakpoint is drawn (see breakpoints.ts). */
+    private hydrated;
     /** The layout last scrolled to its first step. */
     private scrolledFor?;
     private get term();
@@ -148,6 +144,9 @@ export declare class KwPathway extends KwElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues<this>): void;
+    /** What the server's layout assumed: the label size (the type scale's) and the attributes that shape the diagram. */
+    protected hydrationKey(): string;
+    protected update(changed: PropertyValues<this>): void;
     render(): TemplateResult;
     private controls;
     /**
@@ -161,9 +160,7 @@ export declare class KwPathway extends KwElement {
      * CSS pixel. Rejects, with a message, when there is no diagram to export.
      */
     toPNG(scale?: number, shape?: ExportShape): Promise<Blob>;
-    /** The model for a width (the live diagram's, cached, or an export's). */
-    private model;
-    private measure;
+    private inputs;
     private index;
     /** After the next render, focuses `selector` and scrolls it into view, keeping `keep` on screen. */
     private focusLater;

@@ -1,3 +1,4 @@
+import '../../internal/hydrate.js';
 import { KwPathway } from './pathway.component.js';
 export { KwPathway };
 export type { Effect, PathwayData, PathwayEdge, PathwayNode } from './pathway-schema.js';

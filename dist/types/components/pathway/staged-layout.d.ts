@@ -1,11 +1,3 @@
-/**
- * The staged layout: a pathway read like a textbook figure, left to right in rows that wrap at the container's
- * width, each stage (drug → receptor → signal → growth → outcome) kept in one row under its label when it fits.
- * A linear chain is straight: along a row, and down the single column of a phone. Other edges leave a box's
- * bottom, run in the gap below its row and enter the target from above; an edge that skips rows goes down a
- * corridor beside the boxes of the rows between. Lines sharing a gap are stacked to cross as little as
- * possible. Pure: no DOM.
- */
 import { type Layout, type LayoutEdgeInput } from './layout.js';
 export interface StagedNodeInput {
     id: string;
@@ -45,4 +37,5 @@ export interface StagedLayout extends Layout {
     /** Boxes per row: 1 is the phone's single column. */
     columns: number;
 }
-export declare function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions): StagedLayout;
+/** `roomFor`: edges (by index) whose label found no clear place in an earlier pass, so their gap is made deeper. */
+export declare function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges: readonly LayoutEdgeInput[], o: StagedOptions, roomFor?: ReadonlySet<number>): StagedLayout;

@@ -2,7 +2,7 @@ import { type TemplateResult } from 'lit';
 import { type SideEffectsStrings } from '../../content/side-effects.js';
 import { KwElement } from '../../internal/kw-element.js';
 import { type GroupBy, type SortOrder } from './side-effects-model.js';
-import { type SideEffectList } from './side-effects-schema.js';
+import { type SideEffect, type SideEffectList, type SideEffectSet } from './side-effects-schema.js';
 /**
  * @tagname kw-side-effects
  * @summary A side-effect list a patient can read: how common each effect is (vs placebo), when it happens,
@@ -30,7 +30,7 @@ import { type SideEffectList } from './side-effects-schema.js';
  * @cssprop --kw-side-effects-placebo-color - Bar colour for placebo (default: the muted text colour).
  * @cssprop --kw-side-effects-bar-width - Width of the bar pair, which stands for 100 people (default: 6em).
  *
- * @fires {CustomEvent<{ severity: Severity[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all).
+ * @fires {CustomEvent<{ severity: ('mild' | 'moderate' | 'serious' | 'unstated')[] }>} kw-filter-change - The reader changed the severity filter. `detail.severity` lists the severities shown (empty: all; `unstated`: items that give none).
  * @fires {CustomEvent<{ id: string; open: boolean }>} kw-toggle - The reader opened or closed an item. `detail` is `{ id, open }`.
  */
 export declare class KwSideEffects extends KwElement {
@@ -88,7 +88,10 @@ export declare class KwSideEffects extends KwElement {
     groupBy: GroupBy;
     /** `frequency`: most common first; `none`: the order of the data. */
     sort: SortOrder;
-    /** Severities to show, separated by spaces (`mild moderate serious`); empty shows all. The filter buttons set it. */
+    /**
+     * Severities to show, separated by spaces (`mild moderate serious`, and `unstated` for items that give none);
+     * empty shows all. The filter buttons set it.
+     */
     severity: string;
     /** A denser layout for sidebars: smaller text, no bars, no notes. */
     compact: boolean;
@@ -102,7 +105,10 @@ export declare class KwSideEffects extends KwElement {
     /** Overrides for any UI string by key, e.g. `{"placebo": "Sugar pill"}`; as an attribute, JSON. */
     strings?: Partial<SideEffectsStrings>;
     /** A side-effect list (see the "Data format" docs); replaces the built-in list. */
-    data?: SideEffectList | SideEffectList['sets'][number]['items'];
+    data?: SideEffectList | SideEffect[] | (Omit<SideEffectSet, 'id'> & {
+        id?: string;
+        help?: SideEffectList['help'];
+    });
     /** URL of a JSON file in the same format as `data`. */
     src?: string;
     /** @internal Ids of the open items. */
@@ -127,6 +133,7 @@ export declare class KwSideEffects extends KwElement {
      */
     private collapsed;
     private renderList;
+    private severityWord;
     private heading;
     private renderSet;
     private renderItem;

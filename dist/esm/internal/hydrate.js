@@ -1,0 +1,1 @@
+import "@lit-labs/ssr-client/lit-element-hydrate-support.js";

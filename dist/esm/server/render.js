@@ -1,0 +1,229 @@
+import "../index.js";
+import { ATTRIBUTES } from "./attributes.js";
+import { render } from "@lit-labs/ssr";
+import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
+import { html, unsafeStatic } from "lit/static-html.js";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parse, parseFragment } from "parse5";
+// src/server/render.ts
+/**
+* Pre-rendering for static sites and servers: `renderToString(html)` gives the same page with every kw- widget
+* rendered as declarative shadow DOM, so the page reads without JavaScript and the module, when it loads,
+* hydrates the widgets in place. Node only (it uses Lit's server renderer and its DOM shim).
+*
+* ```js
+* import { renderToString } from 'ketamine-widgets/server';
+* const page = await renderToString(await readFile('in.html', 'utf8'), { baseDir: 'site' });
+* ```
+*/
+/** Thrown by renderToString when a widget could not be rendered as written; `problems` lists every one. */
+var RenderError = class extends Error {
+	constructor(problems) {
+		super(problems.map((p) => `line ${p.line}: <${p.tag}>: ${p.message}`).join("\n"));
+		this.problems = problems;
+		this.name = "RenderError";
+	}
+};
+/** The HTML attributes any element may carry; the widgets' own come from their manifest (attributes.ts). */
+var GLOBAL_ATTRIBUTES = new Set("accesskey autocapitalize autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style tabindex title translate".split(" "));
+var MAX_SRC_BYTES = 5e6;
+var FETCH_TIMEOUT_MS = 15e3;
+/**
+* Renders every `<kw-…>` element of `html` (a whole document or a fragment) into declarative shadow DOM, keeping
+* its attributes, inline data and light-DOM text, and leaving the rest of the markup as it was. Widgets that
+* could not be rendered as written (unknown attribute or value, bad data, a `src` that cannot be read) make it
+* reject with a RenderError naming each one with its line.
+*/
+async function renderToString(html, options = {}) {
+	const widgets = findWidgets(/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype|<html[\s>])/i.test(html) ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true }), options.lang);
+	const problems = [];
+	const pieces = [];
+	let at = 0;
+	for (const { element, lang } of widgets) {
+		const location = element.sourceCodeLocation;
+		if (!location?.startTag) continue;
+		const line = location.startLine;
+		const tag = element.tagName;
+		const report = (message) => problems.push({
+			line,
+			tag,
+			message
+		});
+		const rendered = await renderWidget(element, lang, html, options, report, (message) => (options.warn ?? defaultWarn)({
+			line,
+			tag,
+			message
+		}));
+		if (rendered === void 0) continue;
+		pieces.push(html.slice(at, location.startOffset), rendered);
+		at = location.endOffset;
+	}
+	if (problems.length) throw new RenderError(problems);
+	pieces.push(html.slice(at));
+	return pieces.join("");
+}
+var defaultWarn = (p) => console.warn(`line ${p.line}: <${p.tag}>: ${p.message}`);
+/** The outermost kw- elements in document order (not inside another widget or a <template>), with the nearest `lang` above each. */
+function findWidgets(root, pageLang) {
+	const found = [];
+	const walk = (node, lang) => {
+		if (!("childNodes" in node)) return;
+		for (const child of node.childNodes) {
+			if (!("tagName" in child)) continue;
+			const own = child.attrs.find((a) => a.name === "lang")?.value.trim();
+			if (child.tagName.startsWith("kw-")) found.push({
+				element: child,
+				lang
+			});
+			else walk(child, own ?? lang);
+		}
+	};
+	walk(root, pageLang);
+	return found;
+}
+async function renderWidget(element, lang, source, options, report, warn) {
+	const tag = element.tagName;
+	const rules = ATTRIBUTES[tag];
+	if (!rules) {
+		report(`is not a ketamine-widgets element (there are ${Object.keys(ATTRIBUTES).map((t) => `<${t}>`).join(", ")})`);
+		return;
+	}
+	const attributes = element.attrs.filter((a) => a.name !== "kw-ssr");
+	let ok = true;
+	for (const { name, value } of attributes) {
+		const problem = checkAttribute(name, value, rules);
+		if (problem) {
+			report(problem);
+			ok = false;
+		}
+	}
+	const children = element.childNodes.filter((child) => !isShadowTemplate(child) && !isSrcCopy(child));
+	const inner = children.map((child) => source.slice(child.sourceCodeLocation.startOffset, child.sourceCodeLocation.endOffset)).join("");
+	const scripts = children.filter((child) => "tagName" in child && child.tagName === "script").map((script) => ({
+		type: (script.attrs.find((a) => a.name === "type")?.value ?? "").trim().toLowerCase(),
+		text: script.childNodes.map((n) => "value" in n ? n.value : "").join("")
+	}));
+	const context = {
+		lang,
+		scripts,
+		authored: children.some((child) => "tagName" in child ? ![
+			"script",
+			"template",
+			"style"
+		].includes(child.tagName) && !child.attrs.some((a) => a.name === "slot") : "#text" === child.nodeName && "value" in child && child.value.trim() !== ""),
+		problems: [],
+		warnings: []
+	};
+	let srcCopy = "";
+	const src = attributes.find((a) => a.name === "src")?.value;
+	if (src) {
+		const text = await readSrc(src, options).catch((error) => {
+			report(`src "${src}" could not be read: ${error.message}`);
+		});
+		if (text === void 0) return void 0;
+		if (/<\/script|<!--/i.test(text)) {
+			report(`src "${src}" contains "<\/script" or "<!--", which cannot be kept inside the page; remove them from the file`);
+			return;
+		}
+		context.scripts = [...scripts, {
+			type: "text/plain",
+			text,
+			src
+		}];
+		srcCopy = `<script type="text/plain" data-kw-src="${escapeAttribute(src)}">${text}<\/script>`;
+	}
+	if (!ok) return void 0;
+	const name = unsafeStatic(tag);
+	const written = unsafeStatic(attributes.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join(""));
+	let out;
+	try {
+		out = await collectResult(render(html`<${name}${written} .kwServer=${context}></${name}>`));
+	} catch (error) {
+		report(`could not be rendered: ${error.message}`);
+		return;
+	}
+	context.warnings.forEach(warn);
+	if (context.problems.length) {
+		context.problems.forEach(report);
+		return;
+	}
+	const start = out.indexOf(`<${tag}`);
+	const startEnd = endOfStartTag(out, start);
+	const end = out.lastIndexOf(`</${tag}>`);
+	if (start < 0 || startEnd < 0 || end < startEnd) {
+		report("could not be rendered: the server renderer gave no element");
+		return;
+	}
+	let key = "";
+	return `${out.slice(start, startEnd).replace(/\s+kw-ssr="[^"]*"/, (found) => (key = found.trim(), "")).replace(/^(<[\w-]+)\s+/, "$1 ").replace(/\s*>$/, key ? ` ${key}>` : ">")}${out.slice(startEnd, end)}${inner}${srcCopy}</${tag}>`;
+}
+/** What is wrong with one attribute as written, or undefined. */
+function checkAttribute(name, value, rules) {
+	const rule = rules[name];
+	if (!rule) {
+		if (GLOBAL_ATTRIBUTES.has(name) || /^(data|aria)-/.test(name) || /^on[a-z]+$/.test(name)) return void 0;
+		const near = Object.keys(rules).find((known) => distance(known, name) <= 2);
+		return `has no attribute "${name}"${near ? ` (did you mean "${near}"?)` : ""}; its attributes are ${Object.keys(rules).join(", ")}`;
+	}
+	if (rule.kind === "choice" && !rule.values.includes(value)) return `${name}="${value}" is not one of ${rule.values.map((v) => `"${v}"`).join(", ")}`;
+	if (rule.kind === "number" && (value.trim() === "" || !Number.isFinite(Number(value)))) return `${name}="${value}" is not a number`;
+	if (rule.kind === "json") try {
+		const parsed = JSON.parse(value);
+		if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return `${name} must be a JSON object such as {"title": "…"}`;
+	} catch (error) {
+		return `${name} is not valid JSON: ${error.message}`;
+	}
+}
+/** Levenshtein distance, for "did you mean". */
+function distance(a, b) {
+	let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length];
+}
+/** Reads a `src` as the browser would fetch it: an http(s) URL, a root-relative path, or a path relative to the page. */
+async function readSrc(src, options) {
+	if (/^https?:\/\//i.test(src)) {
+		const response = await fetch(src, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+		if (!response.ok) throw new Error(`it answered HTTP ${response.status}`);
+		const text = await response.text();
+		if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+		return text;
+	}
+	if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error("only http(s) URLs and paths can be read");
+	const path = (/^[^?#]*/.exec(src)?.[0] ?? src).replace(/^\/+/, "");
+	const base = src.startsWith("/") ? options.rootDir ?? options.baseDir ?? "." : options.baseDir ?? ".";
+	const text = await readFile(resolve(base, decodeURI(path)), "utf8").catch((error) => {
+		throw new Error(error.code === "ENOENT" ? `there is no file ${resolve(base, decodeURI(path))}` : error.message);
+	});
+	if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+	return text;
+}
+function isShadowTemplate(node) {
+	return "tagName" in node && node.tagName === "template" && node.attrs.some((a) => a.name === "shadowrootmode" || a.name === "shadowroot");
+}
+function isSrcCopy(node) {
+	return "tagName" in node && node.tagName === "script" && node.attrs.some((a) => a.name === "data-kw-src");
+}
+function escapeAttribute(value) {
+	return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+}
+/** Index just past the `>` that ends the start tag at `start` (quoted values may hold `>`). */
+function endOfStartTag(text, start) {
+	let quote = "";
+	for (let i = start; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === quote) quote = "";
+		} else if (c === "\"" || c === "'") quote = c;
+		else if (c === ">") return i + 1;
+	}
+	return -1;
+}
+export { RenderError, renderToString };
+
+//# sourceMappingURL=render.js.map
