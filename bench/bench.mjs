@@ -19,7 +19,8 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const LEAK_CYCLES = Number(process.env.BENCH_LEAK_CYCLES ?? 1000);
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-// BENCH_ONLY=neuron (a word of the measure names) runs only the timings whose name has it, and no check.
+// BENCH_ONLY=neuron (a word of the measure names: size, first-render, pathway, neuron, validation) runs only
+// the timings whose name has it, and no check.
 const ONLY = process.env.BENCH_ONLY;
 const want = (name) => !ONLY || name.includes(ONLY);
 
@@ -465,6 +466,19 @@ async function leaks(browser, origin, widget) {
   return { heapGrowth: heapAfter - heapBefore, before, after };
 }
 
+// Each validator on the largest input it accepts (bench/largest-inputs.ts, bundled here), in a page of its own.
+async function validationTimes(browser, origin) {
+  const path = 'node_modules/.cache/kw-bench/largest-inputs.js';
+  mkdirSync(join(ROOT, 'node_modules/.cache/kw-bench'), { recursive: true });
+  execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), ['bench/largest-inputs.ts', '--bundle', '--format=esm', `--outfile=${path}`, '--log-level=error'], { cwd: ROOT });
+  const tab = await newPage(browser, '/__bench/validation', page(''));
+  await tab.goto(`${origin}/__bench/validation`);
+  // Five samples: the slowest take about a second each on two cores.
+  const times = await tab.evaluate(async (url, samples) => (await import(url)).timeValidation(samples), `/${path}`, Math.min(SAMPLES, 5));
+  await tab.close();
+  return times;
+}
+
 // Lighthouse on a clinic-like page in three versions, served gzip-encoded as a web host would serve it:
 // (1) the widgets by script tag, (2) pre-rendered by the CLI plus the same script, (3) static text in their place.
 // `renderable` maps each widget to why the CLI cannot render it yet (version 2 keeps those as plain tags).
@@ -566,6 +580,9 @@ try {
       }
       const f = await neuronFirstFrame(browser, origin);
       row('Neuron animation: first frame that shows the drawing, counted from upgrade', `frame ${f.median} (min ${f.min}, max ${f.max})`, 'goal ≤ frame 1');
+    }
+    if (want('validation')) {
+      for (const t of await validationTimes(browser, origin)) row(`Validation of the largest allowed input: ${t.name} (${t.size})`, `${ms(t.median)} median (max ${ms(t.max)})`, '—');
     }
   }
 

@@ -4,16 +4,11 @@ import '../src/components/disclaimer/disclaimer.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import { define } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+import { captureWarnings, setMediaFeatures, settle, visibleText } from './support/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const hrefs = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part~="crisis-link"]')].map((a) => a.getAttribute('href'));
-
-async function settle(el: KwDisclaimer): Promise<void> {
-  await waitUntil(() => !part(el, 'crisis')?.hasAttribute('aria-busy'), 'crisis data did not load', { timeout: 4000 });
-  await el.updateComplete;
-}
 
 describe('<kw-disclaimer>', () => {
   afterEach(async () => {

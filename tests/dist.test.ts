@@ -1,6 +1,6 @@
 // The built dist/ketamine-widgets.js on plain pages, the way clinics use it (no test-harness imports on the page).
 import { expect, waitUntil } from '@open-wc/testing';
-import { loadPage } from './support/helpers.js';
+import { loadPage, settle } from './support/helpers.js';
 
 type ProbedWindow = Window & typeof globalThis & { __problems: string[] };
 
@@ -55,7 +55,7 @@ describe('dist/ketamine-widgets.js on a plain page', () => {
   it('never throws when the module is loaded twice from different URLs', async () => {
     const frame = await open('/tests/pages/twice.html');
     const el = await upgraded(frame);
-    await new Promise((r) => setTimeout(r, 100));
+    await settle(el as Element & { updateComplete: Promise<boolean> });
     expect(el.shadowRoot!.textContent).to.contain('Not medical advice');
     expect((frame.contentWindow as ProbedWindow).__problems).to.deep.equal([]);
   });

@@ -1,12 +1,12 @@
 // A clinic's theme and scripts are not ours: what they do to the page must not break or restyle the widgets.
-import { aTimeout, expect, fixture, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { KwSideEffects } from '../src/components/side-effects/side-effects.js';
-import { captureUncaught } from './support/helpers.js';
+import { captureUncaught, settle } from './support/helpers.js';
 
 const WIDGETS = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'] as const;
 
@@ -21,8 +21,7 @@ function pageStyle(css: string): () => void {
 async function mount(tag: string, attributes = ''): Promise<HTMLElement> {
   const wrapper = await fixture<HTMLDivElement>(`<div class="entry-content" style="width:600px"><${tag} ${attributes}></${tag}></div>`);
   const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-  await el.updateComplete;
-  await nextFrame();
+  await settle(el);
   return el;
 }
 
@@ -76,7 +75,6 @@ describe('on a hostile page', () => {
       const pathway = (await mount('kw-pathway')) as KwPathway;
       expect(pathway.shadowRoot!.querySelectorAll('.node').length).to.be.greaterThan(10);
       const neuron = (await mount('kw-neuron-growth', 'scene="compare"')) as KwNeuronGrowth;
-      await aTimeout(100);
       expect(neuron.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d+ to \d+/);
       expect(uncaught.errors).to.deep.equal([]);
     } finally {

@@ -1,11 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/neuron-growth/neuron-growth.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
 import { generateNeuron } from '../src/components/neuron-growth/morphology.js';
 import { countSpines } from '../src/components/neuron-growth/paint.js';
 import { buildModel, sceneState } from '../src/components/neuron-growth/scene.js';
-import { captureWarnings, interceptDownloads, setMediaFeatures, visibleText } from './support/helpers.js';
+import { manualFrames } from './support/clock.js';
+import { captureWarnings, interceptDownloads, setMediaFeatures, settle, visibleText } from './support/helpers.js';
 
 const FIXTURES = '/tests/fixtures/neuron-growth';
 
@@ -16,53 +17,8 @@ const readout = (el: KwNeuronGrowth) => part(el, 'readout').textContent!.trim();
 /** The readout's two counts ("from 1,022 to 818" in English). */
 const counts = (el: KwNeuronGrowth) => readout(el).match(/\d[\d,]*/g)!.map((n) => Number(n.replace(/,/g, '')));
 const caption = (el: KwNeuronGrowth) => part(el, 'caption').textContent!.replace(/\s+/g, ' ').trim();
-
-/** Counts requestAnimationFrame callbacks that run, from now on. */
-function countFrames(): { count: () => number; restore: () => void } {
-  const original = window.requestAnimationFrame;
-  let calls = 0;
-  window.requestAnimationFrame = (callback) =>
-    original.call(window, (time) => {
-      calls++;
-      callback(time);
-    });
-  return { count: () => calls, restore: () => (window.requestAnimationFrame = original) };
-}
-
-/** Replaces requestAnimationFrame with frames we run by hand at chosen timestamps. */
-function manualFrames(): { run: (interval: number, frames: number) => void; restore: () => void } {
-  const original = [window.requestAnimationFrame, window.cancelAnimationFrame] as const;
-  const queue = new Map<number, FrameRequestCallback>();
-  let id = 0;
-  let now = 1000;
-  window.requestAnimationFrame = (callback) => {
-    queue.set(++id, callback);
-    return id;
-  };
-  window.cancelAnimationFrame = (handle) => void queue.delete(handle);
-  return {
-    run: (interval, frames) => {
-      for (let i = 0; i < frames; i++) {
-        now += interval;
-        const callbacks = [...queue.values()];
-        queue.clear();
-        callbacks.forEach((callback) => callback(now));
-      }
-    },
-    restore: () => ([window.requestAnimationFrame, window.cancelAnimationFrame] = original),
-  };
-}
-
-async function settle(el: KwNeuronGrowth): Promise<void> {
-  await el.updateComplete;
-  await aTimeout(120); // IntersectionObserver and ResizeObserver report
-  await el.updateComplete;
-}
-
-async function untilLoaded(el: KwNeuronGrowth): Promise<void> {
-  for (let i = 0; i < 50 && el.shadowRoot!.querySelector('[aria-busy]'); i++) await aTimeout(20);
-  await el.updateComplete;
-}
+/** Playback position, from the timeline. */
+const position = (el: KwNeuronGrowth) => scrubber(el).valueAsNumber;
 
 // An empty list does not clear a feature set earlier in this page, so reset it explicitly.
 afterEach(() => setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]));
@@ -168,23 +124,31 @@ describe('<kw-neuron-growth>', () => {
   });
 
   it('plays and pauses from the keyboard, and the play button is always there', async () => {
-    const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay></kw-neuron-growth>`);
-    await settle(el);
-    await aTimeout(200);
-    expect(playButton(el).textContent).to.contain('Pause');
-    const position = scrubber(el).valueAsNumber;
-    expect(position).to.be.above(0);
-    playButton(el).focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(playButton(el).textContent).to.contain('Play');
-    const paused = scrubber(el).valueAsNumber;
-    await aTimeout(150);
-    expect(scrubber(el).valueAsNumber).to.equal(paused);
-    await sendKeys({ press: 'Space' });
-    await aTimeout(150);
-    expect(playButton(el).textContent).to.contain('Pause');
-    expect(scrubber(el).valueAsNumber).to.be.above(paused);
+    const frames = manualFrames();
+    try {
+      const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay></kw-neuron-growth>`);
+      await settle(el);
+      frames.run(50, 5);
+      await el.updateComplete;
+      expect(playButton(el).textContent).to.contain('Pause');
+      expect(position(el)).to.be.above(0);
+      playButton(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(playButton(el).textContent).to.contain('Play');
+      const paused = position(el);
+      frames.run(50, 5);
+      await el.updateComplete;
+      expect(position(el)).to.equal(paused);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      frames.run(50, 5);
+      await el.updateComplete;
+      expect(playButton(el).textContent).to.contain('Pause');
+      expect(position(el)).to.be.above(paused);
+    } finally {
+      frames.restore();
+    }
   });
 
   it('moves through the timeline with the arrow, Home and End keys and announces each stage', async () => {
@@ -294,38 +258,41 @@ describe('<kw-neuron-growth>', () => {
   });
 
   it('requests no animation frames while off-screen, in a hidden tab, or after removal', async () => {
-    const frames = countFrames();
+    const frames = manualFrames();
+    // Frames run by hand move the player on only while it is allowed to animate.
+    const moves = async (el: KwNeuronGrowth) => {
+      const before = position(el);
+      frames.run(50, 4);
+      await el.updateComplete;
+      return position(el) > before;
+    };
     try {
       const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
       await settle(el);
-      await aTimeout(100);
-      expect(frames.count()).to.be.above(0);
+      expect(frames.pending, 'on screen').to.equal(1);
+      expect(await moves(el)).to.equal(true);
 
       el.style.cssText = 'position: absolute; top: 10000px';
-      await aTimeout(150);
-      let before = frames.count();
-      await aTimeout(200);
-      expect(frames.count(), 'off-screen').to.equal(before);
+      await settle(el);
+      expect(frames.pending, 'off-screen').to.equal(0);
+      expect(await moves(el), 'off-screen').to.equal(false);
       el.style.cssText = '';
-      await aTimeout(200);
-      expect(frames.count(), 'back on screen').to.be.above(before);
+      await settle(el);
+      expect(frames.pending, 'back on screen').to.equal(1);
+      expect(await moves(el), 'back on screen').to.equal(true);
 
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
       document.dispatchEvent(new Event('visibilitychange'));
-      await aTimeout(50);
-      before = frames.count();
-      await aTimeout(200);
-      expect(frames.count(), 'hidden tab').to.equal(before);
+      await el.updateComplete;
+      expect(frames.pending, 'hidden tab').to.equal(0);
+      expect(await moves(el), 'hidden tab').to.equal(false);
       delete (document as { visibilityState?: string }).visibilityState;
       document.dispatchEvent(new Event('visibilitychange'));
-      await aTimeout(100);
-      expect(frames.count(), 'visible again').to.be.above(before);
+      await el.updateComplete;
+      expect(frames.pending, 'visible again').to.equal(1);
 
       el.remove();
-      await aTimeout(50);
-      before = frames.count();
-      await aTimeout(200);
-      expect(frames.count(), 'removed').to.equal(before);
+      expect(frames.pending, 'removed').to.equal(0);
     } finally {
       frames.restore();
     }
@@ -333,12 +300,11 @@ describe('<kw-neuron-growth>', () => {
 
   it('under reduced motion does not autoplay and shows before and after stills with a play button', async () => {
     await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const frames = countFrames();
+    const frames = manualFrames();
     try {
       const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
       await settle(el);
-      await aTimeout(200);
-      expect(frames.count()).to.equal(0);
+      expect(frames.pending).to.equal(0);
       expect(part(el, 'panel-labels').hidden).to.be.false;
       expect(visibleText(el)).to.contain('Before After');
       expect(playButton(el).textContent).to.contain('Play');
@@ -346,8 +312,8 @@ describe('<kw-neuron-growth>', () => {
       await expect(el).to.be.accessible();
       // Pressing play is the reader's choice: then it animates.
       playButton(el).click();
-      await aTimeout(150);
-      expect(frames.count()).to.be.above(0);
+      await el.updateComplete;
+      expect(frames.pending).to.equal(1);
       expect(part(el, 'panel-labels').hidden).to.be.true;
     } finally {
       frames.restore();
@@ -355,21 +321,18 @@ describe('<kw-neuron-growth>', () => {
   });
 
   it('follows a live change to reduced motion', async () => {
-    const frames = countFrames();
+    const frames = manualFrames();
     try {
       const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth autoplay loop></kw-neuron-growth>`);
       await settle(el);
-      await aTimeout(100);
-      expect(frames.count()).to.be.above(0);
+      expect(frames.pending).to.equal(1);
       await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-      await aTimeout(100);
-      const before = frames.count();
-      await aTimeout(200);
-      expect(frames.count()).to.equal(before);
+      await settle(el);
+      expect(frames.pending).to.equal(0);
       expect(part(el, 'panel-labels').hidden).to.be.false;
       await setMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
-      await aTimeout(200);
-      expect(frames.count()).to.be.above(before);
+      await settle(el);
+      expect(frames.pending).to.equal(1);
     } finally {
       frames.restore();
     }
@@ -426,8 +389,7 @@ describe('<kw-neuron-growth>', () => {
     await settle(el);
     const normal = part<HTMLCanvasElement>(el, 'canvas').toDataURL();
     await setMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
-    await aTimeout(100);
-    await el.updateComplete;
+    await settle(el);
     expect(part<HTMLCanvasElement>(el, 'canvas').toDataURL()).not.to.equal(normal);
     // Dendrites, old spines and new spines in three different system colours; the key's swatch matches.
     const canvas = getComputedStyle(part(el, 'canvas'));
@@ -642,7 +604,7 @@ describe('<kw-neuron-growth>', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .data=${'1 1 0 0 0'}></kw-neuron-growth>`);
-        await untilLoaded(el);
+        await settle(el);
         let message = '';
         await el.toPNG().catch((error: Error) => (message = error.message));
         expect(message).to.match(/no drawing to export/);
@@ -683,7 +645,7 @@ describe('<kw-neuron-growth>', () => {
 
   it('draws an SWC file given as src', async () => {
     const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/small-pyramidal.swc"></kw-neuron-growth>`);
-    await untilLoaded(el);
+    await settle(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     expect(readout(el)).to.match(/^Spines in this drawing: \d[\d,]*\. Press Play to see how they change\.$/);
@@ -693,7 +655,7 @@ describe('<kw-neuron-growth>', () => {
   it('draws SWC text given as the data property, ahead of src', async () => {
     const text = await (await fetch(`${FIXTURES}/small-pyramidal.swc`)).text();
     const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/cycle.swc" .data=${text}></kw-neuron-growth>`);
-    await untilLoaded(el);
+    await settle(el);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     expect(readout(el)).to.match(/^Spines in this drawing: \d[\d,]*\. Press Play to see how they change\.$/);
@@ -708,12 +670,12 @@ describe('<kw-neuron-growth>', () => {
 4 3 20 -60 0 0.6 3
       </script></kw-neuron-growth
     >`);
-    await untilLoaded(good);
+    await settle(good);
     expect(good.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     const warnings = captureWarnings();
     try {
       const bad = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth><script type="text/x-swc">1 1 0 0 0 8 -1\n2 3 0 ten 0 1 1</script></kw-neuron-growth>`);
-      await untilLoaded(bad);
+      await settle(bad);
       expect(visibleText(bad.shadowRoot!.querySelector('[part="error"]')!)).to.match(/line 2: "ten" is not a number/);
       expect(warnings.messages).to.have.length(1);
     } finally {
@@ -734,7 +696,7 @@ describe('<kw-neuron-growth>', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth src="${FIXTURES}/${file}"></kw-neuron-growth>`);
-        await untilLoaded(el);
+        await settle(el);
         const error = el.shadowRoot!.querySelector('[part="error"]') as HTMLElement;
         expect(error).to.exist;
         expect(visibleText(error)).to.match(message);

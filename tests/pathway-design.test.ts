@@ -1,18 +1,13 @@
 // The redesigned pathway as a reader sees it (issue 17): it uses the width, its text follows the page's, details
 // and the text version open in view, the controls fit a phone, and exports are shaped for where pictures go.
-import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
-import { interceptDownloads } from './support/helpers.js';
+import { interceptDownloads, settle } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: KwPathway, selector: string) => shadow(el).querySelector<T>(selector)!;
-const settle = async (el: KwPathway) => {
-  await elementUpdated(el);
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
-};
 
 async function mount(template: ReturnType<typeof html>, width: number, font = 16): Promise<KwPathway> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font: ${font}px/1.6 Georgia, serif">${template}</div>`);

@@ -1,18 +1,14 @@
 // An arrow's own label (edges[].label) drawn on the diagram: on its line, clear of every box and of the other
 // labels, in the small type, at 320, 768 and 1280 px, and in the exported picture.
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { defaultPathway } from '../src/content/pathway.js';
+import { settle } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
-const settle = async (el: KwPathway) => {
-  await elementUpdated(el);
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  await el.updateComplete;
-};
 
 async function mount(data: PathwayData | undefined, width: number, orientation = 'auto'): Promise<KwPathway> {
   const wrapper = await fixture<HTMLDivElement>(

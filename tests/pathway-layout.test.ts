@@ -1,6 +1,6 @@
 import { expect } from './support/expect.js';
 import { wrapText } from '../src/internal/picture.js';
-import { layoutGraph, segmentCrossesBox, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
+import { layoutGraph, segmentCrossesBox, simplify, type Layout, type LayoutEdgeInput, type LayoutNodeInput, type Orientation } from '../src/components/pathway/layout.js';
 import { layoutStaged, type StagedOptions } from '../src/components/pathway/staged-layout.js';
 import { LABEL_MARGIN, placeLabels, wrapLabel } from '../src/components/pathway/edge-labels.js';
 import { defaultPathway } from '../src/content/pathway.js';
@@ -203,6 +203,157 @@ describe('pathway layout (pure)', () => {
     expect(segmentCrossesBox([-5, 5], [15, 5], box)).to.equal(true);
     expect(segmentCrossesBox([-5, 0], [15, 0], box)).to.equal(false);
     expect(segmentCrossesBox([10, 5], [20, 5], box)).to.equal(false);
+  });
+});
+
+describe('pathway layout: rules on small graphs', () => {
+  const box = (id: string, width: number, height: number): LayoutNodeInput => ({ id, width, height });
+  const find = (layout: Layout, id: string) => {
+    const found = layout.nodes.find((n) => n.id === id);
+    if (!found) throw new Error(`no node ${id}`);
+    return found;
+  };
+  const centreY = (layout: Layout, id: string) => find(layout, id).y + find(layout, id).height / 2;
+
+  it('starts the drawing 8 px in, keeps a 40 px channel between layers, and bounds it with 8 px to spare', () => {
+    const layout = layoutGraph([box('a', 100, 40), box('b', 60, 20)], [{ from: 'a', to: 'b' }], { orientation: 'horizontal' });
+    expect(layout.nodes.map(({ x, y, width, height }) => [x, y, width, height])).to.deep.equal([[8, 8, 100, 40], [148, 18, 60, 20]]);
+    expect(layout.edges[0]?.points).to.deep.equal([[108, 28], [148, 28]]);
+    expect(layout.box).to.deep.equal({ x: 0, y: 0, width: 216, height: 56 });
+    const down = layoutGraph([box('a', 100, 40), box('b', 60, 20)], [{ from: 'a', to: 'b' }], { orientation: 'vertical' });
+    expect(down.nodes.map(({ x, y }) => [x, y])).to.deep.equal([[8, 8], [28, 88]]);
+    expect(down.box).to.deep.equal({ x: 0, y: 0, width: 116, height: 116 });
+  });
+
+  it('draws an empty graph as a point with its padding', () => {
+    const { box, nodes, edges, layers } = layoutGraph([], [], { orientation: 'horizontal' });
+    expect({ box, nodes, edges, layers }).to.deep.equal({ box: { x: 0, y: 0, width: 16, height: 16 }, nodes: [], edges: [], layers: [] });
+  });
+
+  it('makes a layer as deep as its deepest box and centres the others in it', () => {
+    const layout = layoutGraph([box('a', 50, 20), box('b', 120, 20), box('c', 30, 20)], [{ from: 'a', to: 'c' }, { from: 'b', to: 'c' }], { orientation: 'horizontal' });
+    expect(find(layout, 'b').x).to.equal(8);
+    expect(find(layout, 'a').x).to.equal(8 + 35);
+    expect(find(layout, 'c').x).to.equal(8 + 120 + 40);
+  });
+
+  it('ignores arrows to unknown boxes and from a box to itself; a box needs both x and y to be pinned', () => {
+    const layout = layoutGraph([box('a', 50, 20), { ...box('b', 50, 20), x: 500 }], [{ from: 'a', to: 'b' }, { from: 'a', to: 'zz' }, { from: 'zz', to: 'b' }, { from: 'b', to: 'b' }], {
+      orientation: 'horizontal',
+    });
+    expect(layout.edges.map((e) => `${e.from}>${e.to}`)).to.deep.equal(['a>b']);
+    expect(layout.layers).to.deep.equal([['a'], ['b']]);
+    expect(find(layout, 'b').x).to.equal(8 + 50 + 40);
+    expect(layout.box.x).to.equal(0);
+  });
+
+  it('draws lines to pinned boxes straight, from border to border, and leaves the drawing where it was given', () => {
+    const nodes = [{ ...box('a', 40, 20), x: 100, y: 100 }, { ...box('b', 40, 20), x: 300, y: 200 }, box('c', 40, 20)];
+    const layout = layoutGraph(nodes, [{ from: 'a', to: 'b' }, { from: 'c', to: 'a' }], { orientation: 'horizontal' });
+    expect(layout.edges[0]?.points).to.deep.equal([[120, 110], [280, 190]]);
+    // c is placed automatically, and not shifted by the padding: the drawing keeps the given coordinates.
+    const c = find(layout, 'c');
+    expect([c.x, c.y]).to.deep.equal([0, 0]);
+    // From c's bottom border toward a's centre, to a's top border.
+    const [start, end] = layout.edges[1]?.points ?? [];
+    expect(start?.[0]).to.be.closeTo(20 + 80 / 9, 1e-9);
+    expect(start?.[1]).to.be.closeTo(20, 1e-9);
+    expect(end?.[0]).to.be.closeTo(100 - 80 / 9, 1e-9);
+    expect(end?.[1]).to.be.closeTo(90, 1e-9);
+    expect(layout.box).to.deep.equal({ x: -8, y: -8, width: 320 + 16, height: 210 + 16 });
+  });
+
+  it('keeps 24 px between sibling boxes, centred as a group on their parent', () => {
+    const layout = layoutGraph([box('a', 50, 40), box('b', 50, 30), box('c', 50, 30)], [{ from: 'a', to: 'b' }, { from: 'a', to: 'c' }], { orientation: 'horizontal' });
+    const [b, c] = [find(layout, 'b'), find(layout, 'c')];
+    expect(c.y - (b.y + b.height)).to.equal(24);
+    expect((centreY(layout, 'b') + centreY(layout, 'c')) / 2).to.equal(centreY(layout, 'a'));
+    expect(layout.layers).to.deep.equal([['a'], ['b', 'c']]);
+  });
+
+  it('spreads the lines leaving a box along its side in the order of their targets, each bent line on its own track', () => {
+    const nodes = [box('a', 50, 80), box('x', 50, 20), box('y', 50, 20), box('z', 50, 20)];
+    const layout = layoutGraph(nodes, ['x', 'y', 'z'].map((to) => ({ from: 'a', to })), { orientation: 'horizontal' });
+    const a = find(layout, 'a');
+    const starts = layout.edges.map((e) => e.points[0]?.[1]);
+    expect(starts).to.deep.equal([a.y + 20, a.y + 40, a.y + 60]);
+    expect(countCrossings(layout)).to.equal(0);
+    // The lines to x and z bend; they turn in the channel at one and two thirds of its 40 px.
+    const turns = layout.edges.filter((e) => e.points.length > 2).map((e) => e.points[1]?.[0] ?? NaN);
+    expect(turns).to.have.length(2);
+    expect(turns[0]).to.be.closeTo(58 + 40 / 3, 1e-9);
+    expect(turns[1]).to.be.closeTo(58 + 80 / 3, 1e-9);
+    // A straight line needs no track.
+    expect(layout.edges[1]?.points).to.have.length(2);
+  });
+
+  it('widens a channel by 10 px a line once more than three lines bend in it', () => {
+    const targets = ['p', 'q', 'r', 's', 't'];
+    const nodes = [box('a', 50, 20), ...targets.map((id) => box(id, 50, 40))];
+    const layout = layoutGraph(nodes, targets.map((to) => ({ from: 'a', to })), { orientation: 'horizontal' });
+    const bent = layout.edges.filter((e) => e.points.length > 2).length;
+    expect(bent).to.equal(4);
+    expect(find(layout, 'p').x - (8 + 50)).to.equal((bent + 1) * 10);
+  });
+
+  it('keeps boxes with the same pull in the order given', () => {
+    const layout = layoutGraph([box('a', 50, 20), box('x', 50, 20), box('y', 50, 20), box('z', 50, 20)], ['x', 'y', 'z'].map((to) => ({ from: 'a', to })), { orientation: 'vertical' });
+    expect(layout.layers).to.deep.equal([['a'], ['x', 'y', 'z']]);
+  });
+
+  it('reorders the first layer too (sweeping back up) when that removes a crossing', () => {
+    // Kept as given (a, b, c over x, y), b → x crosses a → y; moving b first untangles it.
+    const nodes = sized(['a', 'b', 'c', 'x', 'y']);
+    const edges = [{ from: 'a', to: 'y' }, { from: 'c', to: 'y' }, { from: 'b', to: 'x' }];
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const layout = layoutGraph(nodes, edges, { orientation });
+      expect(countCrossings(layout), orientation).to.equal(0);
+      expect(layout.layers[0]?.[0], orientation).to.equal('b');
+    }
+  });
+
+  it('lists real boxes only in the layers, and routes a long line beside the box it passes', () => {
+    const nodes = [box('a', 50, 20), box('b', 50, 20), box('c', 50, 20)];
+    const layout = layoutGraph(nodes, [{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }, { from: 'a', to: 'c' }], { orientation: 'horizontal' });
+    expect(layout.layers).to.deep.equal([['a'], ['b'], ['c']]);
+    expectNoOverlapsOrCrossings(layout);
+    const b = find(layout, 'b');
+    const long = layout.edges[2]?.points ?? [];
+    const middle = b.x + b.width / 2;
+    const passing = long.slice(1).filter(([x, y], k) => y === long[k]?.[1] && Math.min(x, long[k]?.[0] ?? NaN) < middle && Math.max(x, long[k]?.[0] ?? NaN) > middle).map(([, y]) => y);
+    expect(passing).to.have.length(1);
+    // A passing line keeps 8 px from a box, plus half of its own 8 px slot.
+    for (const y of passing) expect(Math.min(Math.abs(y - b.y), Math.abs(y - (b.y + b.height)))).to.equal(12);
+  });
+
+  it('simplifies a route: drops repeated points (within 0.01 px) and straight-through ones, keeps corners', () => {
+    expect(simplify([[0, 0], [0.005, 0.005], [10, 0]])).to.deep.equal([[0, 0], [10, 0]]);
+    expect(simplify([[0, 0], [0.005, 5], [0.005, 10]])).to.deep.equal([[0, 0], [0.005, 5], [0.005, 10]]);
+    expect(simplify([[0, 0], [5, 0], [10, 0]])).to.deep.equal([[0, 0], [10, 0]]);
+    expect(simplify([[0, 0], [0, 5], [0, 10]])).to.deep.equal([[0, 0], [0, 10]]);
+    expect(simplify([[0, 0], [5, 0], [5, 5]])).to.deep.equal([[0, 0], [5, 0], [5, 5]]);
+    expect(simplify([[0, 0], [1, 0], [2, 0], [3, 0], [3, 4], [3, 8], [6, 8]])).to.deep.equal([[0, 0], [3, 0], [3, 8], [6, 8]]);
+    expect(simplify([])).to.deep.equal([]);
+  });
+
+  it('tells a line through a box from one that grazes it, in every direction', () => {
+    const square = { x: 0, y: 0, width: 10, height: 10 };
+    expect(segmentCrossesBox([5, 20], [5, -10], square)).to.equal(true);
+    expect(segmentCrossesBox([5, -10], [5, 20], square)).to.equal(true);
+    expect(segmentCrossesBox([15, 5], [-5, 5], square)).to.equal(true);
+    expect(segmentCrossesBox([5, 20], [5, 11], square)).to.equal(false);
+    // Ending just inside counts; ending on the inset border does not.
+    expect(segmentCrossesBox([-10, 5], [1, 5], square)).to.equal(true);
+    expect(segmentCrossesBox([-10, 5], [0.5, 5], square)).to.equal(false);
+    // Along the inset line itself (0.5 px in) is still along the border.
+    expect(segmentCrossesBox([0.5, -5], [0.5, 15], square)).to.equal(false);
+    expect(segmentCrossesBox([-5, 9.5], [15, 9.5], square)).to.equal(false);
+    expect(segmentCrossesBox([-5, 9.4], [15, 9.4], square)).to.equal(true);
+    // A point inside is inside; a diagonal that only touches a corner (within rounding) is not.
+    expect(segmentCrossesBox([5, 5], [5, 5], square)).to.equal(true);
+    expect(segmentCrossesBox([0, 1 + 1e-9], [1 + 1e-9, 0], square)).to.equal(false);
+    expect(segmentCrossesBox([0, 2], [2, 0], square)).to.equal(true);
+    expect(segmentCrossesBox([-5, 5], [15, 5], square, 6)).to.equal(false);
   });
 });
 

@@ -124,3 +124,94 @@ describe('pathway data validation (pure)', () => {
     expect(errors).to.include('steps[2]: "a" is listed twice');
   });
 });
+
+describe('pathway data validation: each field at its limit and one over', () => {
+  const one = (extra: Record<string, unknown>) => errorsOf({ nodes: [node('a', extra)] });
+  const long = (n: number) => 'x'.repeat(n);
+
+  it('takes a title of up to 200 characters and a caption of up to 600', () => {
+    expect(errorsOf({ title: long(200), caption: long(600), nodes: [node('a')] })).to.deep.equal([]);
+    expect(errorsOf({ title: long(201), caption: long(601), nodes: [node('a')] })).to.deep.equal(['title: is 201 characters; the limit is 200', 'caption: is 601 characters; the limit is 600']);
+  });
+
+  it('checks stages: 1–12, each an object with an id used once and a label of up to 40 characters', () => {
+    const stage = (id: string, label = id) => ({ id, label });
+    const with_ = (stages: unknown) => errorsOf({ stages, nodes: [node('a')] });
+    expect(with_([])).to.deep.equal(['stages: must not be empty']);
+    expect(with_(Array.from({ length: 13 }, (_, i) => stage(`s${i}`)))).to.deep.equal(['stages: has 13 items; at most 12 are supported']);
+    expect(with_(Array.from({ length: 12 }, (_, i) => stage(`s${i}`)))).to.deep.equal([]);
+    expect(with_([7])).to.deep.equal(['stages[0]: expected an object, got 7']);
+    expect(with_([stage('s1'), stage('s1')])).to.deep.equal(['stages[1].id: duplicate id "s1"']);
+    expect(with_([stage('1st')])).to.deep.equal(['stages[0].id: "1st" must start with a letter and use only letters, digits, "_" or "-"']);
+    expect(with_([stage(`s${long(64)}`, 'S')])).to.deep.equal([`stages[0].id: is 65 characters; the limit is 64`]);
+    expect(with_([stage('s1', long(40))])).to.deep.equal([]);
+    expect(with_([stage('s1', long(41))])).to.deep.equal(['stages[0].label: is 41 characters; the limit is 40']);
+    expect(with_([{ label: 'No id' }])).to.deep.equal(['stages[0].id: is required']);
+  });
+
+  it('takes node ids of a letter then up to 63 letters, digits, "_" or "-"', () => {
+    const rule = (id: string) => `nodes[0].id: "${id}" must start with a letter and use only letters, digits, "_" or "-"`;
+    expect(one({ id: `a${long(63)}` })).to.deep.equal([]);
+    expect(one({ id: 'a-b_C9' })).to.deep.equal([]);
+    for (const id of ['9a', '-a', 'a b', 'a.b', 'ünï']) expect(one({ id }), id).to.deep.equal([rule(id)]);
+    expect(one({ id: `a${long(64)}` })).to.deep.equal(['nodes[0].id: is 65 characters; the limit is 64']);
+    expect(errorsOf({ nodes: ['a'] })).to.deep.equal(['nodes[0]: expected an object, got "a"']);
+  });
+
+  it('takes a label of up to 60 characters, a description of up to 600 and a kind of up to 30', () => {
+    expect(one({ label: long(60), description: long(600), kind: `k${long(29)}` })).to.deep.equal([]);
+    expect(one({ label: long(61) })).to.deep.equal(['nodes[0].label: is 61 characters; the limit is 60']);
+    expect(one({ description: long(601) })).to.deep.equal(['nodes[0].description: is 601 characters; the limit is 600']);
+    expect(one({ kind: `k${long(30)}` })).to.deep.equal(['nodes[0].kind: is 31 characters; the limit is 30']);
+    expect(one({ kind: 'receptor-2' })).to.deep.equal([]);
+    for (const kind of ['2nd', 'a kind', 'Kind', '-x']) expect(one({ kind }), kind).to.deep.equal([`nodes[0].kind: use lower-case letters, digits or "-", such as "receptor"; got "${kind}"`]);
+  });
+
+  it('places a node in a stage only when the stage exists', () => {
+    expect(errorsOf({ stages: [{ id: 's1', label: 'S' }], nodes: [node('a', { stage: 's1' })] })).to.deep.equal([]);
+    expect(errorsOf({ stages: [{ id: 's1', label: 'S' }], nodes: [node('a', { stage: 's2' })] })).to.deep.equal(["nodes[0].stage: no stage with id 's2'"]);
+    expect(one({ stage: 'anything' })).to.deep.equal(["nodes[0].stage: no stage with id 'anything'"]);
+    expect(one({ stage: 5 })).to.deep.equal(['nodes[0].stage: expected a non-empty string, got 5']);
+    expect(one({ stage: `s${long(64)}` })).to.deep.equal(['nodes[0].stage: is 65 characters; the limit is 64']);
+  });
+
+  it('takes coordinates from −10,000 to 10,000, both or neither', () => {
+    expect(one({ x: -1e4, y: 1e4 })).to.deep.equal([]);
+    expect(one({ x: -10001, y: 0 })).to.deep.equal(['nodes[0].x: must be between -10000 and 10000, got -10001']);
+    expect(one({ x: 0, y: 10001 })).to.deep.equal(['nodes[0].y: must be between -10000 and 10000, got 10001']);
+    expect(one({ y: 5 })).to.deep.equal(['nodes[0]: give both x and y, or neither']);
+    expect(one({ x: '5', y: 5 })).to.deep.equal(['nodes[0].x: expected a number, got "5"']);
+  });
+
+  it('checks each edge: an object whose ends are node ids, an effect, a label of up to 120 characters', () => {
+    const edges = (list: unknown[]) => errorsOf({ nodes: [node('a'), node('b')], edges: list });
+    expect(edges([{ from: 'a', to: 'b', label: long(120), effect: 'inhibits' }])).to.deep.equal([]);
+    expect(edges([{ from: 'a', to: 'b', label: long(121) }])).to.deep.equal(['edges[0].label: is 121 characters; the limit is 120']);
+    expect(edges(['a>b'])).to.deep.equal(['edges[0]: expected an object, got "a>b"']);
+    expect(edges([{ from: 'a' }])).to.deep.equal(['edges[0].to: is required']);
+    expect(edges([{ from: 'a', to: 'zz' }, { from: 'yy', to: 'b' }])).to.deep.equal(["edges[0].to: no node with id 'zz'", "edges[1].from: no node with id 'yy'"]);
+    expect(edges([{ from: 'a', to: `b${long(64)}` }])).to.deep.equal(['edges[0].to: is 65 characters; the limit is 64']);
+    expect(edges({ from: 'a', to: 'b' } as unknown as unknown[])).to.deep.equal(['edges: expected an array, got an object']);
+    expect(edges(Array.from({ length: 600 }, () => ({ from: 'a', to: 'b' })))).to.deep.equal([]);
+    expect(edges(Array.from({ length: 601 }, () => ({ from: 'a', to: 'b' })))).to.deep.equal(['edges: has 601 items; at most 600 are supported']);
+    // Ends that are not ids are named once each, not also as a loop.
+    expect(edges([{ from: 5, to: 5 }])).to.deep.equal(['edges[0].from: expected a non-empty string, got 5', 'edges[0].to: expected a non-empty string, got 5']);
+    expect(edges([{ from: 'a', to: 'b', refs: Array.from({ length: 21 }, () => 'Li2010') }])).to.deep.equal(['edges[0].refs: has 21 items; at most 20 are supported']);
+  });
+
+  it('names an edge to a missing node only when there are nodes to compare with', () => {
+    // With no valid nodes, the missing nodes are the problem, not every edge.
+    expect(errorsOf({ nodes: [], edges: [{ from: 'a', to: 'b' }] })).to.deep.equal(['nodes: must not be empty']);
+    expect(errorsOf({ nodes: [], steps: ['a'] })).to.deep.equal(['nodes: must not be empty']);
+  });
+
+  it('checks steps: 1 or more node ids, each once', () => {
+    const steps = (list: unknown) => errorsOf({ nodes: [node('a'), node('b')], steps: list });
+    expect(steps(['b', 'a'])).to.deep.equal([]);
+    expect(steps([])).to.deep.equal(['steps: must not be empty']);
+    expect(steps([3, 'a'])).to.deep.equal(['steps[0]: expected a non-empty string, got 3']);
+    expect(steps(['a', 'a', 'a'])).to.deep.equal(['steps[1]: "a" is listed twice', 'steps[2]: "a" is listed twice']);
+    expect(steps([`a${long(64)}`])).to.deep.equal(['steps[0]: is 65 characters; the limit is 64']);
+    expect(steps(['zz', 'zz'])).to.deep.equal(["steps[0]: no node with id 'zz'", "steps[1]: no node with id 'zz'"]);
+  });
+});

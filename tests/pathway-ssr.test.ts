@@ -84,7 +84,6 @@ describe('a hydrated pathway', () => {
     const columns = () => new Set([...el!.shadowRoot!.querySelectorAll('g.node')].map((n) => Math.round(n.getBoundingClientRect().left))).size;
     const narrow = columns();
     page.frame.style.width = '1280px';
-    await new Promise((resolve) => setTimeout(resolve, 50));
     await page.frames();
     await el!.updateComplete;
     await page.frames();

@@ -1,21 +1,16 @@
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/components/pathway/pathway.js';
 import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { PathwayData } from '../src/components/pathway/pathway-schema.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { manualClock } from './support/clock.js';
-import { captureWarnings, interceptDownloads, setMediaFeatures, visibleText } from './support/helpers.js';
+import { captureUncaught, captureWarnings, interceptDownloads, setMediaFeatures, settle, visibleText } from './support/helpers.js';
 
 const shadow = (el: KwPathway) => el.shadowRoot!;
 const nodes = (el: KwPathway) => [...shadow(el).querySelectorAll<SVGGElement>('g.node')];
 const nodeById = (el: KwPathway, id: string) => shadow(el).querySelector<SVGGElement>(`[data-id="${id}"]`)!;
 const button = (el: KwPathway, cls: string) => shadow(el).querySelector<HTMLButtonElement>(`button.${cls}`)!;
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-const settle = async (el: KwPathway) => {
-  await elementUpdated(el);
-  await aTimeout(30);
-  await el.updateComplete;
-};
 
 async function mount(template: ReturnType<typeof html>, width = 900): Promise<KwPathway> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
@@ -308,8 +303,9 @@ describe('<kw-pathway>', () => {
       expect(nodeById(el, 'ketamine_dose').classList.contains('current')).to.equal(true);
       const live = shadow(el).querySelector('[aria-live="polite"]')!;
       expect(live.textContent).to.contain('Step 1 of 13: Low-dose ketamine.');
-      setTimeout(() => button(el, 'next').click());
-      const event = await oneEvent(el, 'kw-step-change');
+      const changed = oneEvent(el, 'kw-step-change');
+      button(el, 'next').click();
+      const event = await changed;
       expect(event.detail).to.deep.equal({ index: 1, id: 'nmda_block' });
       expect(event.bubbles && event.composed).to.equal(true);
       await settle(el);
@@ -409,15 +405,23 @@ describe('<kw-pathway>', () => {
 
   it('can be added and removed many times without errors or stray updates', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
-    for (let i = 0; i < 30; i++) {
-      const el = document.createElement('kw-pathway');
-      el.stepMode = true;
-      host.append(el);
-      await el.updateComplete;
-      el.remove();
+    const uncaught = captureUncaught();
+    try {
+      for (let i = 0; i < 30; i++) {
+        const el = document.createElement('kw-pathway');
+        el.stepMode = true;
+        host.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      // Two frames: a ResizeObserver left behind would report in them.
+      await nextFrame();
+      await nextFrame();
+      expect(host.children).to.have.length(0);
+      expect(uncaught.errors).to.deep.equal([]);
+    } finally {
+      uncaught.restore();
     }
-    await aTimeout(50);
-    expect(host.children).to.have.length(0);
   });
 
   describe('text alternative', () => {
@@ -575,16 +579,13 @@ describe('<kw-pathway>', () => {
       const warnings = captureWarnings();
       try {
         const ok = await mount(html`<kw-pathway src="/tests/fixtures/pathway/small.json"></kw-pathway>`);
-        await aTimeout(200);
         await settle(ok);
         expect(nodes(ok)).to.have.length(3);
         expect(visibleText(ok)).to.contain('A small example pathway.');
         const missing = await mount(html`<kw-pathway src="/tests/fixtures/pathway/missing.json"></kw-pathway>`);
-        await aTimeout(200);
         await settle(missing);
         expect(visibleText(missing)).to.contain('answered HTTP 404');
         const notJson = await mount(html`<kw-pathway src="/tests/fixtures/pathway/not-json.html"></kw-pathway>`);
-        await aTimeout(200);
         await settle(notJson);
         expect(visibleText(notJson)).to.contain('is not valid JSON');
       } finally {

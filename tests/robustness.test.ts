@@ -1,5 +1,5 @@
 // Inputs a page may throw at a widget: each gives a visible error and one warning, never an exception or a hang.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { KwDisclaimer } from '../src/components/disclaimer/disclaimer.js';
 import type { KwNeuronGrowth } from '../src/components/neuron-growth/neuron-growth.js';
@@ -8,16 +8,10 @@ import type { KwPathway } from '../src/components/pathway/pathway.js';
 import type { KwSideEffects } from '../src/components/side-effects/side-effects.js';
 import { defaultCrisisDirectory } from '../src/content/crisis-lines.js';
 import { format, pickText } from '../src/internal/localize.js';
-import { captureUncaught, captureWarnings } from './support/helpers.js';
+import { captureUncaught, captureWarnings, settle } from './support/helpers.js';
 
 type Widget = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 const WIDGETS = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'] as const;
-
-async function settled(el: Widget): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
 
 const errorBox = (el: Element) => el.shadowRoot!.querySelector('[part~="error"]');
 
@@ -43,7 +37,7 @@ describe('robustness', () => {
       const uncaught = captureUncaught();
       try {
         const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth scene="compare" .data=${rows.join('\n')}></kw-neuron-growth>`);
-        await settled(el);
+        await settle(el);
         expect(errorBox(el)?.textContent ?? '').to.equal('');
         expect(el.shadowRoot!.querySelector('[part~="readout"]')!.textContent).to.match(/from \d,\d{3} to \d,\d{3}/);
         expect(uncaught.errors).to.deep.equal([]);
@@ -71,7 +65,7 @@ describe('robustness', () => {
               },
             },
           );
-          await settled(el);
+          await settle(el);
           expect(errorBox(el), 'visible error').to.not.equal(null);
           expect(warnings.messages).to.have.length(1);
           expect(uncaught.errors).to.deep.equal([]);
@@ -90,7 +84,7 @@ describe('robustness', () => {
         const warnings = captureWarnings();
         try {
           const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" .data=${{ regions: { US: { name: 'US', emergency, lines: [] } } }}></kw-disclaimer>`);
-          await settled(el);
+          await settle(el);
           expect(errorBox(el)).to.not.equal(null);
           expect(uncaught.errors).to.deep.equal([]);
         } finally {
@@ -104,7 +98,7 @@ describe('robustness', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .data=${Object.create(null) as string}></kw-neuron-growth>`);
-        await settled(el);
+        await settle(el);
         expect(errorBox(el)!.textContent).to.contain('expected the text of an SWC file, got an object');
       } finally {
         warnings.restore();
@@ -117,8 +111,8 @@ describe('robustness', () => {
     try {
       const es = await fixture<Widget>(html`<kw-side-effects lang="es" .data=${{ sets: 'x' }}></kw-side-effects>`);
       const en = await fixture<Widget>(html`<kw-side-effects lang="en-GB" .data=${{ sets: 'x' }}></kw-side-effects>`);
-      await settled(es);
-      await settled(en);
+      await settle(es);
+      await settle(en);
       expect(errorBox(es)!.querySelector('p')!.textContent).to.contain('No se pudo mostrar');
       expect(errorBox(es)!.querySelector('ul')!.getAttribute('lang')).to.equal('en');
       expect(errorBox(en)!.querySelector('ul')!.hasAttribute('lang')).to.equal(false);
@@ -143,11 +137,11 @@ describe('robustness', () => {
   it('ignores later changes to an object it has already accepted (no way to slip in a javascript: link)', async () => {
     const data = structuredClone(defaultCrisisDirectory);
     const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="US" .data=${data}></kw-disclaimer>`);
-    await settled(el);
+    await settle(el);
     const web = data.regions.US!.lines[0]!.contacts.find((c) => c.type === 'web')!;
     web.value = 'javascript:alert(1)';
     el.reviewed = '2026-01-01';
-    await settled(el);
+    await settle(el);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.some((href) => href!.startsWith('javascript:'))).to.equal(false);
     expect(hrefs).to.include('https://988lifeline.org/');
@@ -177,11 +171,11 @@ describe('robustness', () => {
     Object.assign(hidden, { label: 'B', description: 'About b.', kind: 'drug', confidence: 'supported' });
     const data = new Proxy(Object.freeze({ nodes: [new Node('a'), hidden], edges: [], steps: ['a', 'b'] }), {});
     const el = await fixture<KwPathway>(html`<kw-pathway .data=${data}></kw-pathway>`);
-    await settled(el);
+    await settle(el);
     expect(errorBox(el)?.textContent ?? '').to.equal('');
     expect([...el.shadowRoot!.querySelectorAll('g.node')].map((n) => n.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
     const neuron = await fixture<KwNeuronGrowth>(html`<kw-neuron-growth .data=${new String('1 1 0 0 0 8 -1\n2 3 0 40 0 1 1') as unknown as string}></kw-neuron-growth>`);
-    await settled(neuron);
+    await settle(neuron);
     expect(errorBox(neuron)?.textContent ?? '').to.equal('');
   });
 
@@ -190,11 +184,11 @@ describe('robustness', () => {
     const warnings = captureWarnings();
     try {
       el.data = {} as never;
-      await settled(el);
+      await settle(el);
       el.data = undefined;
-      await settled(el);
+      await settle(el);
       el.data = {} as never;
-      await settled(el);
+      await settle(el);
       expect(warnings.messages).to.have.length(2);
     } finally {
       warnings.restore();
@@ -207,10 +201,10 @@ describe('robustness', () => {
       try {
         const el = await fixture<KwDisclaimer>(html`<kw-disclaimer region="UK" lang="en-US"></kw-disclaimer>`);
         el.removeAttribute('region');
-        await settled(el);
+        await settle(el);
         expect(el.shadowRoot!.querySelector('[part~="crisis"]')!.getAttribute('data-region')).to.equal('US');
         (el as unknown as { region: undefined }).region = undefined;
-        await settled(el);
+        await settle(el);
         expect(el.shadowRoot!.querySelector('a[href="tel:988"]')).to.not.equal(null);
         expect(uncaught.errors).to.deep.equal([]);
       } finally {
@@ -224,7 +218,7 @@ describe('robustness', () => {
         const el = await fixture<KwSideEffects>(html`<kw-side-effects set="iv" severity="serious"></kw-side-effects>`);
         el.removeAttribute('set');
         (el as unknown as { severity: null }).severity = null;
-        await settled(el);
+        await settle(el);
         expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(10);
         expect(uncaught.errors).to.deep.equal([]);
       } finally {
@@ -239,14 +233,14 @@ describe('robustness', () => {
       const uncaught = captureUncaught();
       try {
         const el = await fixture<KwDisclaimer>(html`<kw-disclaimer lang="constructor" reviewed="2025-01-02"></kw-disclaimer>`);
-        await settled(el);
+        await settle(el);
         expect(el.shadowRoot!.textContent).to.contain('January 2, 2025');
         const pathway = await fixture<KwPathway>(html`<kw-pathway
           .data=${{ nodes: [{ id: 'a', label: 'A', description: 'A.', kind: 'drug', confidence: 'established', refs: ['constructor'] }], edges: [], steps: ['a'] }}
         ></kw-pathway>`);
-        await settled(pathway);
+        await settle(pathway);
         pathway.shadowRoot!.querySelector<SVGGElement>('g.node')!.dispatchEvent(new MouseEvent('click'));
-        await settled(pathway);
+        await settle(pathway);
         expect(pathway.shadowRoot!.querySelector('[part~="details"]')!.textContent).to.contain('constructor');
         expect(uncaught.errors).to.deep.equal([]);
       } finally {

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/side-effects/side-effects.js';
 import type { KwSideEffects, SideEffectList } from '../src/components/side-effects/side-effects.js';
 import { frequencyRank, groupItems, perHundred, sortItems } from '../src/components/side-effects/side-effects-model.js';
 import { validateSideEffects } from '../src/components/side-effects/side-effects-schema.js';
 import { defaultSideEffects } from '../src/content/side-effects.js';
-import { captureWarnings, setMediaFeatures, visibleText } from './support/helpers.js';
+import { captureWarnings, setMediaFeatures, settle, visibleText } from './support/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const all = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
@@ -28,11 +28,6 @@ function customList(overrides: Record<string, unknown>[] = [{}]): unknown {
       },
     ],
   };
-}
-
-async function settle(el: KwSideEffects): Promise<void> {
-  await waitUntil(() => !shadow(el).querySelector('[aria-busy="true"]'), 'data did not load', { timeout: 4000 });
-  await el.updateComplete;
 }
 
 describe('<kw-side-effects>', () => {

@@ -43,3 +43,41 @@ export function manualClock(): ManualClock {
     restore: () => void Object.assign(clock, real),
   };
 }
+
+export interface ManualFrames {
+  /** Runs `frames` animation frames, `interval` ms apart, each calling what was requested before it. */
+  run(interval: number, frames: number): void;
+  /** How many frame callbacks are waiting: 0 when nothing animates. */
+  readonly pending: number;
+  restore(): void;
+}
+
+/**
+ * Replaces requestAnimationFrame with frames the test runs by hand, for the neuron's player. The browser still
+ * lays out and paints; only the page's frame callbacks wait for `run()`.
+ */
+export function manualFrames(): ManualFrames {
+  const original = [window.requestAnimationFrame, window.cancelAnimationFrame] as const;
+  const queue = new Map<number, FrameRequestCallback>();
+  let id = 0;
+  let now = 1000;
+  window.requestAnimationFrame = (callback) => {
+    queue.set(++id, callback);
+    return id;
+  };
+  window.cancelAnimationFrame = (handle) => void queue.delete(handle);
+  return {
+    run: (interval, frames) => {
+      for (let i = 0; i < frames; i++) {
+        now += interval;
+        const callbacks = [...queue.values()];
+        queue.clear();
+        callbacks.forEach((callback) => callback(now));
+      }
+    },
+    get pending() {
+      return queue.size;
+    },
+    restore: () => ([window.requestAnimationFrame, window.cancelAnimationFrame] = original),
+  };
+}

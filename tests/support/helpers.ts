@@ -1,5 +1,41 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
+// Kept from load time: some tests replace requestAnimationFrame to drive an animation by hand.
+const browserFrame = window.requestAnimationFrame.bind(window);
+const nextFrame = () => new Promise<void>((resolve) => browserFrame(() => resolve()));
+/**
+ * Resolves when an IntersectionObserver of ours first reports on `el`. Observers report in the order they were
+ * made, so the widget's own (made when it connected) has reported by then; Chrome may take several frames.
+ */
+const intersectionReported = (el: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+
+/**
+ * Waits until a widget is at rest: its data loaded (no `aria-busy` left in its shadow root), no Lit update
+ * pending (an update that requests another is awaited again), its IntersectionObserver heard from, and two
+ * frames laid out, so that what layout reports (resize, visibility, media queries) has reached it and been
+ * rendered. Fails after `timeout` ms with what it was still waiting for; it never waits a fixed time.
+ */
+export async function settle(el: Element & { updateComplete: Promise<boolean>; isUpdatePending?: boolean }, { timeout = 4000 } = {}): Promise<void> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    // updateComplete resolves to false when the update it waited for requested another one.
+    while (!(await el.updateComplete)) if (performance.now() > deadline) throw new Error(`<${el.localName}> keeps updating`);
+    if (el.isConnected) await intersectionReported(el);
+    await nextFrame();
+    await nextFrame();
+    const loading = el.shadowRoot?.querySelector('[aria-busy]:not([aria-busy="false"])');
+    if (!el.isUpdatePending && !loading) return;
+    if (performance.now() > deadline) throw new Error(`<${el.localName}> did not settle in ${timeout} ms${loading ? ': still loading' : ''}`);
+  }
+}
+
 /** Emulates CSS media features (e.g. forced-colors, prefers-reduced-motion); call with [] to reset. */
 export function setMediaFeatures(features: { name: string; value: string }[]): Promise<unknown> {
   return executeServerCommand('set-media-features', { features });
@@ -93,16 +129,17 @@ export function interceptDownloads(): { created: string[]; revoked: string[]; cl
   const record = { created: [] as string[], revoked: [] as string[], clicks: [] as string[] };
   const { createObjectURL, revokeObjectURL } = URL;
   const { click } = HTMLAnchorElement.prototype;
+  let firstClick = (): void => undefined;
+  const clicked = new Promise<void>((resolve) => (firstClick = resolve));
   URL.createObjectURL = (blob: Blob) => (record.created.push(blob.type), 'blob:test');
   URL.revokeObjectURL = (url: string) => void record.revoked.push(url);
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     record.clicks.push(this.download);
+    firstClick();
   };
   return {
     ...record,
-    clicked: async () => {
-      for (let i = 0; i < 100 && !record.clicks.length; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    },
+    clicked: () => clicked,
     restore: () => {
       Object.assign(URL, { createObjectURL, revokeObjectURL });
       HTMLAnchorElement.prototype.click = click;

@@ -195,19 +195,17 @@ export function layoutStaged(inputNodes: readonly StagedNodeInput[], inputEdges:
   });
 
   // Stack each gap's runs: a run above another crosses the other's ends that turn up inside it, and its own
-  // ends that turn down inside the other. Adjacent swaps while they help (gaps hold a few lines).
+  // ends that turn down inside the other. From the top, each time the run that costs least above all those left
+  // (comparing every pair: adjacent swaps stall when the runs between two are unrelated to both).
   const inside = (x: number, r: Run) => x > r.from + 0.5 && x < r.to - 0.5;
   const above = (p: Run, q: Run) => q.ends.filter(([x, d]) => d === 'up' && inside(x, p)).length + p.ends.filter(([x, d]) => d === 'down' && inside(x, q)).length;
   for (const runs of gaps) {
-    runs.sort((p, q) => above(p, q) - above(q, p));
-    for (let changed = true, guard = 0; changed && guard < 50; guard++) {
-      changed = false;
-      for (let k = 0; k + 1 < runs.length; k++) {
-        if (above(runs[k + 1]!, runs[k]!) < above(runs[k]!, runs[k + 1]!)) {
-          [runs[k], runs[k + 1]] = [runs[k + 1]!, runs[k]!];
-          changed = true;
-        }
-      }
+    const left = runs.splice(0);
+    const cost = (p: Run) => left.reduce((sum, q) => sum + Math.max(0, above(p, q) - above(q, p)), 0);
+    while (left.length) {
+      let best = 0;
+      left.forEach((p, k) => cost(p) < cost(left[best]!) && (best = k));
+      runs.push(...left.splice(best, 1));
     }
   }
 
