@@ -152,13 +152,12 @@ function layoutStaged(inputNodes, inputEdges, o, roomFor = /* @__PURE__ */ new S
 	const inside = (x, r) => x > r.from + .5 && x < r.to - .5;
 	const above = (p, q) => q.ends.filter(([x, d]) => d === "up" && inside(x, p)).length + p.ends.filter(([x, d]) => d === "down" && inside(x, q)).length;
 	for (const runs of gaps) {
-		runs.sort((p, q) => above(p, q) - above(q, p));
-		for (let changed = true, guard = 0; changed && guard < 50; guard++) {
-			changed = false;
-			for (let k = 0; k + 1 < runs.length; k++) if (above(runs[k + 1], runs[k]) < above(runs[k], runs[k + 1])) {
-				[runs[k], runs[k + 1]] = [runs[k + 1], runs[k]];
-				changed = true;
-			}
+		const left = runs.splice(0);
+		const cost = (p) => left.reduce((sum, q) => sum + Math.max(0, above(p, q) - above(q, p)), 0);
+		while (left.length) {
+			let best = 0;
+			left.forEach((p, k) => cost(p) < cost(left[best]) && (best = k));
+			runs.push(...left.splice(best, 1));
 		}
 	}
 	const rowTop = [];
