@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { LitElement, css, html, nothing } from 'lit';
 import { LANGUAGES, WIDGETS, buildSnippet, snippetAttributes, type WidgetOption } from './snippet.js';
 
@@ -115,6 +116,11 @@ export class KwEmbedBuilder extends LitElement {
   /** Asks the dev server to pre-render `snippet`; a static Storybook has no server: the reader gets the command. */
   private async prerender(snippet: string): Promise<void> {
     let result: { snippet: string; html?: string; note?: string };
+    // Only the dev server has the route; asking a static host would log a failed request in the console.
+    if (!import.meta.env.DEV) {
+      this.prerendered = { snippet, note: 'This Storybook is static: save the snippet above as page.html and run, in its folder:' };
+      return;
+    }
     try {
       const response = await fetch(new URL('__prerender', document.baseURI), { method: 'POST', body: snippet });
       const text = await response.text();
