@@ -9,23 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { check, failures } from './checks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TAGS = ['kw-disclaimer', 'kw-pathway', 'kw-side-effects', 'kw-neuron-growth'];
 const work = mkdtempSync(join(tmpdir(), 'kw-package-'));
 const app = join(work, 'app');
-const failures = [];
-
-async function check(name, run) {
-  const started = performance.now();
-  try {
-    const note = await run();
-    console.log(`ok   ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
-  } catch (error) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout || error.stderr ? '' : error.message}`.trimEnd());
-  }
-}
 
 const run = (command, args, cwd = app) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } });
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);

@@ -6,22 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { check, failures } from './checks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'kw-recipes-'));
-const failures = [];
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NO_UPDATE_NOTIFIER: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
-
-async function check(name, body) {
-  const started = performance.now();
-  try {
-    const note = await body();
-    console.log(`ok   ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)${note ? `: ${note}` : ''}`);
-  } catch (error) {
-    failures.push(name);
-    console.log(`FAIL ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout || error.stderr ? '' : error.stack}`.trimEnd());
-  }
-}
 
 /** Every kw- element of `html` is followed by its declarative shadow root; returns the tags found. */
 function assertPrerendered(html, expected, where) {

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type ReactiveController, type ReactiveControll
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { authorMessage } from './author-messages.js';
 import { hash } from './hash.js';
+import type { ServerContext } from './server-context.js';
 import { jsonSyntaxMessage } from './json-errors.js';
 import { sameLanguage } from './localize.js';
 
@@ -20,7 +21,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string | undefined;
   /** What a server renderer read from the element's children (see `ServerContext` in kw-element.ts). */
-  kwServer?: { scripts?: readonly { type: string; text: string; src?: string }[]; problems?: string[]; warnings?: string[] };
+  kwServer?: ServerContext;
 }
 
 /**
@@ -48,9 +49,9 @@ export interface DataSourceOptions<T> {
 
 const JSON_TYPE = 'application/json';
 /** A `src` that has not answered by then is reported, not left loading. */
-const FETCH_TIMEOUT_MS = 15000;
+export const FETCH_TIMEOUT_MS = 15000;
 /** Larger `src` files are refused before they are read (a full SWC reconstruction is about 1 MB). */
-const MAX_SRC_BYTES = 5e6;
+export const MAX_SRC_BYTES = 5e6;
 
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline

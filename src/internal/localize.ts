@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hash } from './hash.js';
+import type { ServerContext } from './server-context.js';
 import { Issues, describe, isPlainObject, keyPath, tooLong } from './validate.js';
 
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
@@ -103,6 +104,8 @@ export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
   /** Per-element overrides of any UI string, by key. */
   strings?: Record<string, string> | undefined;
+  /** What a server renderer found around the element (its nearest `lang`). */
+  kwServer?: ServerContext;
 }
 
 // One observer for the whole document: a lang change on any ancestor re-renders only the widgets it affects.
@@ -176,7 +179,7 @@ export class LocalizeController<S extends StringTable> implements ReactiveContro
 
   /** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
   serverUpdate(): void {
-    const host = this.host as LocalizedHost & { kwServer?: { lang?: string } };
+    const { host } = this;
     this.lang = (host.getAttribute('lang') ?? host.kwServer?.lang ?? '').trim();
   }
 

@@ -17,7 +17,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
-import type { ServerContext } from '../internal/kw-element.js';
+import { FETCH_TIMEOUT_MS, MAX_SRC_BYTES } from '../internal/data-source.js';
+import type { ServerContext } from '../internal/server-context.js';
+import { isAuthored } from '../components/disclaimer/authored.js';
 import { ATTRIBUTES, type AttributeRule } from './attributes.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -58,8 +60,6 @@ const GLOBAL_ATTRIBUTES = new Set(
     ' ',
   ),
 );
-const MAX_SRC_BYTES = 5e6;
-const FETCH_TIMEOUT_MS = 15000;
 
 /**
  * Renders every `<kw-…>` element of `html` (a whole document or a fragment) into declarative shadow DOM, keeping
@@ -139,7 +139,7 @@ async function renderWidget(
     text: script.childNodes.map((n) => ('value' in n ? n.value : '')).join(''),
   }));
   const authored = children.some((child) =>
-    'tagName' in child ? !['script', 'template', 'style'].includes(child.tagName) && !child.attrs.some((a) => a.name === 'slot') : '#text' === child.nodeName && 'value' in child && child.value.trim() !== '',
+    isAuthored('tagName' in child ? { tag: child.tagName, slotted: child.attrs.some((a) => a.name === 'slot') } : { text: child.nodeName === '#text' && 'value' in child ? child.value : '' }),
   );
   const context: ServerContext & { problems: string[]; warnings: string[] } = { lang, scripts, authored, problems: [], warnings: [] };
 

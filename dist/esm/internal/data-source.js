@@ -237,7 +237,7 @@ var DataSourceController = class {
 */
 async function readLimited(response) {
 	const tooLarge = () => /* @__PURE__ */ new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
-	if (Number(response.headers.get("content-length")) > MAX_SRC_BYTES) throw tooLarge();
+	if (Number(response.headers.get("content-length")) > 5e6) throw tooLarge();
 	const reader = response.body?.getReader();
 	if (!reader) return response.text();
 	const decoder = new TextDecoder();
@@ -245,7 +245,7 @@ async function readLimited(response) {
 	let text = "";
 	for (let read = await reader.read(); !read.done; read = await reader.read()) {
 		size += read.value.byteLength;
-		if (size > MAX_SRC_BYTES) {
+		if (size > 5e6) {
 			reader.cancel().catch(() => {});
 			throw tooLarge();
 		}
@@ -308,6 +308,6 @@ function renderDataErrors(errors, strings) {
 	const hidden = errors.length - listed.length;
 	return html`<div class="kw-data-error" part="error"> <p class="kw-data-error__heading">${strings.term("dataError")}</p> <p>${strings.term("forAuthor")}</p> <ul lang=${ifDefined(sameLanguage(strings.tag || "en", "en") ? void 0 : "en")}> ${listed.map((message) => html`<li>${message}</li>`)} </ul> ${hidden > 0 ? html`<p>${strings.term("moreErrors", { count: hidden })}</p>` : nothing} </div>`;
 }
-export { DataSourceController, isDebugging, renderDataErrors };
+export { DataSourceController, FETCH_TIMEOUT_MS, MAX_SRC_BYTES, isDebugging, renderDataErrors };
 
 //# sourceMappingURL=data-source.js.map

@@ -151,7 +151,7 @@ var LocalizeController = class {
 	}
 	/** On a server: the element's own `lang`, else the one the renderer found on its ancestors. */
 	serverUpdate() {
-		const host = this.host;
+		const { host } = this;
 		this.lang = (host.getAttribute("lang") ?? host.kwServer?.lang ?? "").trim();
 	}
 	/** The language, and the page's string overrides when it has any (a page may change them before the module loads). */

@@ -1,4 +1,6 @@
 import "../index.js";
+import { FETCH_TIMEOUT_MS, MAX_SRC_BYTES } from "../internal/data-source.js";
+import { isAuthored } from "../components/disclaimer/authored.js";
 import { ATTRIBUTES } from "./attributes.js";
 import { render } from "@lit-labs/ssr";
 import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
@@ -27,8 +29,6 @@ var RenderError = class extends Error {
 };
 /** The HTML attributes any element may carry; the widgets' own come from their manifest (attributes.ts). */
 var GLOBAL_ATTRIBUTES = new Set("accesskey autocapitalize autofocus class contenteditable dir draggable enterkeyhint exportparts hidden id inert inputmode is itemid itemprop itemref itemscope itemtype lang nonce part popover role slot spellcheck style tabindex title translate".split(" "));
-var MAX_SRC_BYTES = 5e6;
-var FETCH_TIMEOUT_MS = 15e3;
 /**
 * Renders every `<kw-…>` element of `html` (a whole document or a fragment) into declarative shadow DOM, keeping
 * its attributes, inline data and light-DOM text, and leaving the rest of the markup as it was. Widgets that
@@ -107,11 +107,10 @@ async function renderWidget(element, lang, source, options, report, warn) {
 	const context = {
 		lang,
 		scripts,
-		authored: children.some((child) => "tagName" in child ? ![
-			"script",
-			"template",
-			"style"
-		].includes(child.tagName) && !child.attrs.some((a) => a.name === "slot") : "#text" === child.nodeName && "value" in child && child.value.trim() !== ""),
+		authored: children.some((child) => isAuthored("tagName" in child ? {
+			tag: child.tagName,
+			slotted: child.attrs.some((a) => a.name === "slot")
+		} : { text: child.nodeName === "#text" && "value" in child ? child.value : "" })),
 		problems: [],
 		warnings: []
 	};
@@ -191,7 +190,7 @@ async function readSrc(src, options) {
 		const response = await fetch(src, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
 		if (!response.ok) throw new Error(`it answered HTTP ${response.status}`);
 		const text = await response.text();
-		if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+		if (text.length > 5e6) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
 		return text;
 	}
 	if (/^[a-z][a-z0-9+.-]*:/i.test(src)) throw new Error("only http(s) URLs and paths can be read");
@@ -200,7 +199,7 @@ async function readSrc(src, options) {
 	const text = await readFile(resolve(base, decodeURI(path)), "utf8").catch((error) => {
 		throw new Error(error.code === "ENOENT" ? `there is no file ${resolve(base, decodeURI(path))}` : error.message);
 	});
-	if (text.length > MAX_SRC_BYTES) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
+	if (text.length > 5e6) throw new Error(`it is larger than ${MAX_SRC_BYTES / 1e6} MB`);
 	return text;
 }
 function isShadowTemplate(node) {

@@ -1,4 +1,5 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ServerContext } from './server-context.js';
 /** Where a widget's content came from. */
 export type DataOrigin = 'default' | 'property' | 'inline' | 'src';
 export type DataState<T> = {
@@ -25,15 +26,7 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
     data?: unknown;
     src?: string | undefined;
     /** What a server renderer read from the element's children (see `ServerContext` in kw-element.ts). */
-    kwServer?: {
-        scripts?: readonly {
-            type: string;
-            text: string;
-            src?: string;
-        }[];
-        problems?: string[];
-        warnings?: string[];
-    };
+    kwServer?: ServerContext;
 }
 /**
  * Another text format a page may give instead of JSON, inline as `<script type="…">` or as a `src` whose path
@@ -63,6 +56,10 @@ export interface DataSourceOptions<T> {
     type?: string;
     textFormats?: readonly TextFormat[];
 }
+/** A `src` that has not answered by then is reported, not left loading. */
+export declare const FETCH_TIMEOUT_MS = 15000;
+/** Larger `src` files are refused before they are read (a full SWC reconstruction is about 1 MB). */
+export declare const MAX_SRC_BYTES = 5000000;
 /**
  * Resolves a widget's content, in order of precedence: the `data` property, the `src` URL, an inline
  * `<script type="application/json">` child, then the built-in content. Bad input becomes an `error` state

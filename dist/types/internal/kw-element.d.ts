@@ -1,26 +1,10 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { HostThemeController } from './host-theme.js';
+import type { ServerContext } from './server-context.js';
+export type { ServerContext } from './server-context.js';
 export { headingLevelOf } from './heading.js';
 /** Colour scheme of a widget: `light`, `dark`, or `auto` (the reader's system setting). Unset follows the page's background. */
 export type Theme = 'light' | 'dark' | 'auto';
-/**
- * What a server renderer (`renderToString`) tells a widget about its place in the page, which the shimmed element
- * cannot read: the nearest `lang` and the inline scripts among its children. Never set in a browser.
- */
-export interface ServerContext {
-    lang?: string;
-    /** The element's `<script>` children, in order, with their `type`, their text and any `data-kw-src`. */
-    scripts?: readonly {
-        type: string;
-        text: string;
-        src?: string;
-    }[];
-    /** Whether the element has content of its own besides scripts (text or elements for its slot). */
-    authored?: boolean;
-    /** Filled by the widget: what made its data unusable, and notes (e.g. syntax left out), for the renderer to report. */
-    problems?: string[];
-    warnings?: string[];
-}
 /** A controller that can bring itself up to date on a server, where Lit calls no `hostConnected`/`hostUpdate`. */
 export interface ServerAwareController extends ReactiveController {
     serverUpdate?(): void;

@@ -1,4 +1,5 @@
 import { type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ServerContext } from './server-context.js';
 import { Issues } from './validate.js';
 /** Text in data: a plain string, or one string per language (`{ "en": "…", "es": "…" }`). */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -33,6 +34,8 @@ export type CommonStringKey = keyof (typeof COMMON_STRINGS)['en'];
 export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
     /** Per-element overrides of any UI string, by key. */
     strings?: Record<string, string> | undefined;
+    /** What a server renderer found around the element (its nearest `lang`). */
+    kwServer?: ServerContext;
 }
 /**
  * Gives a widget its language and UI strings. Language comes from the nearest `lang` and follows changes;
