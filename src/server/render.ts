@@ -19,7 +19,6 @@ import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.js';
 import { FETCH_TIMEOUT_MS, MAX_SRC_BYTES } from '../internal/data-source.js';
 import type { ServerContext } from '../internal/server-context.js';
-import { isAuthored } from '../components/disclaimer/authored.js';
 import { ATTRIBUTES, type AttributeRule } from './attributes.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -139,7 +138,8 @@ async function renderWidget(
     text: script.childNodes.map((n) => ('value' in n ? n.value : '')).join(''),
   }));
   const authored = children.some((child) =>
-    isAuthored('tagName' in child ? { tag: child.tagName, slotted: child.attrs.some((a) => a.name === 'slot') } : { text: child.nodeName === '#text' && 'value' in child ? child.value : '' }),
+    // The rule of the disclaimer's isAuthoredContent, on parsed HTML.
+    'tagName' in child ? !['script', 'template', 'style'].includes(child.tagName) && !child.attrs.some((a) => a.name === 'slot') : child.nodeName === '#text' && 'value' in child && child.value.trim() !== '',
   );
   const context: ServerContext & { problems: string[]; warnings: string[] } = { lang, scripts, authored, problems: [], warnings: [] };
 

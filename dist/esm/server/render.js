@@ -1,6 +1,5 @@
 import "../index.js";
 import { FETCH_TIMEOUT_MS, MAX_SRC_BYTES } from "../internal/data-source.js";
-import { isAuthored } from "../components/disclaimer/authored.js";
 import { ATTRIBUTES } from "./attributes.js";
 import { render } from "@lit-labs/ssr";
 import { collectResult } from "@lit-labs/ssr/lib/render-result.js";
@@ -107,10 +106,11 @@ async function renderWidget(element, lang, source, options, report, warn) {
 	const context = {
 		lang,
 		scripts,
-		authored: children.some((child) => isAuthored("tagName" in child ? {
-			tag: child.tagName,
-			slotted: child.attrs.some((a) => a.name === "slot")
-		} : { text: child.nodeName === "#text" && "value" in child ? child.value : "" })),
+		authored: children.some((child) => "tagName" in child ? ![
+			"script",
+			"template",
+			"style"
+		].includes(child.tagName) && !child.attrs.some((a) => a.name === "slot") : child.nodeName === "#text" && "value" in child && child.value.trim() !== ""),
 		problems: [],
 		warnings: []
 	};

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { isAuthored } from './authored.js';
 import { defaultCrisisDirectory } from '../../content/crisis-lines.js';
 import { disclaimerStrings, type DisclaimerStrings } from '../../content/disclaimer.js';
 import { DataSourceController, renderDataErrors } from '../../internal/data-source.js';
@@ -14,8 +13,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Nodes in the light DOM that count as the page's own disclaimer text. */
 function isAuthoredContent(node: Node): boolean {
-  if (node instanceof Text) return isAuthored({ text: node.data });
-  return node instanceof Element && isAuthored({ tag: node.localName, slotted: node.hasAttribute('slot') });
+  if (node instanceof Text) return node.data.trim() !== '';
+  if (node instanceof Element) return !node.matches('script, template, style') && !node.hasAttribute('slot');
+  return false;
 }
 
 /**

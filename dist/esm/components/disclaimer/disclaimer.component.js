@@ -1,4 +1,3 @@
-import { isAuthored } from "./authored.js";
 import { defaultCrisisDirectory } from "../../content/crisis-lines.js";
 import { disclaimerStrings } from "../../content/disclaimer.js";
 import { DataSourceController, renderDataErrors } from "../../internal/data-source.js";
@@ -14,11 +13,9 @@ var _KwDisclaimer;
 var DAY_MS = 864e5;
 /** Nodes in the light DOM that count as the page's own disclaimer text. */
 function isAuthoredContent(node) {
-	if (node instanceof Text) return isAuthored({ text: node.data });
-	return node instanceof Element && isAuthored({
-		tag: node.localName,
-		slotted: node.hasAttribute("slot")
-	});
+	if (node instanceof Text) return node.data.trim() !== "";
+	if (node instanceof Element) return !node.matches("script, template, style") && !node.hasAttribute("slot");
+	return false;
 }
 /**
 * @tagname kw-disclaimer
